@@ -1,0 +1,43 @@
+// Shared helpers for the end-to-end tests.
+import { expect } from '@playwright/test';
+
+/** Opens a route and waits until the app has mounted (a heading is shown). */
+export async function open(page, path) {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+}
+
+/**
+ * Installs a watcher in the page that records the wall-clock time at which a
+ * heading containing `text` first appears. Read it back with `seenAt`.
+ */
+export async function watchForHeading(page, text) {
+  await page.evaluate((text) => {
+    window.__seen = window.__seen || {};
+    const check = () => {
+      if (window.__seen[text]) return;
+      for (const h of document.querySelectorAll('h1, h2, h3')) {
+        if (h.textContent.includes(text)) {
+          window.__seen[text] = Date.now();
+          return;
+        }
+      }
+    };
+    new MutationObserver(check).observe(document.body, { subtree: true, childList: true, characterData: true });
+    check();
+  }, text);
+}
+
+export async function seenAt(page, text) {
+  return page.evaluate((text) => (window.__seen || {})[text] ?? null, text);
+}
+
+/** Keeps the page's main thread busy for `ms`, like a frozen or throttled tab. */
+export async function blockMainThread(page, ms) {
+  await page.evaluate((ms) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end) {
+      /* busy */
+    }
+  }, ms);
+}

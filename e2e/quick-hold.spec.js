@@ -1,0 +1,77 @@
+import { test, expect } from '@playwright/test';
+import { open, watchForHeading, seenAt, blockMainThread } from './helpers.js';
+
+test('the home page leads to Quick hold', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('link', { name: 'Quick hold' }).click();
+  await expect(page).toHaveURL(/\/quick$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Quick hold' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: '30 seconds' })).toBeChecked();
+  await expect(page.getByRole('timer')).toHaveText('0:30');
+});
+
+test('a 10-second hold ends at 10 s, not before and less than 1 s late', async ({ page }) => {
+  await open(page, '/quick');
+  await page.getByRole('radio', { name: '10 seconds' }).check();
+  await expect(page.getByRole('timer')).toHaveText('0:10');
+  await watchForHeading(page, 'complete');
+
+  const clickedAt = Date.now();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('timer')).toHaveText('0:09', { timeout: 2_000 });
+
+  await expect(page.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
+  const elapsed = (await seenAt(page, 'complete')) - clickedAt;
+  expect(elapsed).toBeGreaterThanOrEqual(10_000);
+  expect(elapsed).toBeLessThan(11_000);
+});
+
+test('Pause freezes the display and Resume continues', async ({ page }) => {
+  await open(page, '/quick');
+  await page.getByRole('radio', { name: '20 seconds' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('timer')).toHaveText('0:18', { timeout: 3_000 });
+
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const frozen = await page.getByRole('timer').textContent();
+  await page.waitForTimeout(2_500);
+  await expect(page.getByRole('timer')).toHaveText(frozen);
+
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(page.getByRole('timer')).not.toHaveText(frozen, { timeout: 2_000 });
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByRole('timer')).toHaveText('0:20');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test('a blocked main thread does not move the end of a hold', async ({ page }) => {
+  await open(page, '/quick');
+  await page.getByRole('radio', { name: '10 seconds' }).check();
+  await watchForHeading(page, 'complete');
+  const clickedAt = Date.now();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.waitForTimeout(3_000);
+  await blockMainThread(page, 5_000);
+  // Right after the block the display is already correct (about 2 s left).
+  await expect(page.getByRole('timer')).toHaveText(/0:0[12]/, { timeout: 500 });
+  await expect(page.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
+  const elapsed = (await seenAt(page, 'complete')) - clickedAt;
+  expect(elapsed).toBeGreaterThanOrEqual(10_000);
+  expect(elapsed).toBeLessThan(11_000);
+});
+
+test('an unknown address shows a not-found page with a way home', async ({ page }) => {
+  await open(page, '/no/such/page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('dark mode follows the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, '/quick');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(21, 24, 28)');
+});

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what the tests need and runs every test layer, one summary line each.
+# Exits non-zero if any layer fails.
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+phase "tools" ensure_build_tools
+phase "browser" ensure_chromium
+set +e
+
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT=120
+
+results=()
+failed=0
+layer() {
+  local name="$1"
+  shift
+  local start=$SECONDS
+  echo
+  echo "==> $name"
+  if "$@"; then
+    results+=("PASS  $name ($((SECONDS - start)) s)")
+  else
+    results+=("FAIL  $name ($((SECONDS - start)) s)")
+    failed=$((failed + 1))
+  fi
+}
+
+layer "format (cargo fmt --check)" cargo fmt --all --check
+layer "lint, host (clippy -D warnings)" cargo clippy --workspace --all-targets --quiet -- -D warnings
+layer "lint, wasm32 (clippy -D warnings)" cargo clippy -p unknot --target wasm32-unknown-unknown --all-targets --quiet -- -D warnings
+layer "domain (native cargo test)" cargo test -p unknot-domain
+layer "components (wasm-bindgen-test, headless Chromium)" cargo test -p unknot --target wasm32-unknown-unknown
+layer "release build (trunk)" trunk build --release
+layer "end to end (Playwright on dist/)" npx playwright test -c e2e/playwright.config.js
+
+echo
+echo "Summary:"
+printf '  %s\n' "${results[@]}"
+total=${#results[@]}
+echo "layers: $((total - failed)) passed, $failed failed"
+[[ $failed == 0 ]]

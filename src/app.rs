@@ -1,0 +1,29 @@
+//! The router and the shell (header, main landmark) around every page.
+
+use leptos::prelude::*;
+use leptos_router::{
+    components::{Route, Router, Routes, A},
+    path,
+};
+
+use crate::ui::pages::{home::Home, not_found::NotFound, quick_hold::QuickHoldPage};
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <header class="topbar">
+                <A href="/" attr:class="brand">
+                    <span aria-hidden="true" class="brand-mark"></span>
+                    "Unknot"
+                </A>
+            </header>
+            <main id="main">
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/quick") view=QuickHoldPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}

@@ -1,0 +1,8 @@
+//! Unknot's domain: pure Rust, no browser crates.
+//!
+//! Everything here takes the current time as an argument and is tested with
+//! plain `cargo test`. The browser side lives in the app crate's
+//! `platform/` (clocks, audio, storage) and `ui/` (Leptos views).
+
+pub mod countdown;
+pub mod time;

@@ -1,0 +1,18 @@
+//! Unknot: guided self-release routines for muscle knots, as an offline PWA.
+//!
+//! - [`domain`]: pure Rust (its own crate, re-exported here): timing, routines.
+//! - [`platform`]: small wrappers around browser APIs.
+//! - [`ui`]: Leptos pages and components.
+//! - [`app`]: the router and the shell around every page.
+
+pub mod app;
+pub mod platform;
+pub mod ui;
+
+pub use unknot_domain as domain;
+
+/// Installs the panic hook and mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

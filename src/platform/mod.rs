@@ -1,0 +1,6 @@
+//! Browser APIs behind small types, so the UI never touches web-sys directly
+//! and the domain never sees the browser at all.
+
+pub mod clock;
+pub mod ticker;
+pub mod visibility;

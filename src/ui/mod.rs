@@ -1,0 +1,4 @@
+//! Leptos pages (one per route) and the components they share.
+
+pub mod components;
+pub mod pages;

@@ -1,0 +1,26 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The start page: what the app does and the way into each feature.
+#[component]
+pub fn Home() -> impl IntoView {
+    view! {
+        <section class="page home">
+            <h1>"Release a knot, one hold at a time"</h1>
+            <p class="lede">
+                "Unknot times your massage-ball and foam-roller holds so you can keep your eyes "
+                "closed and your hands free."
+            </p>
+            <ul class="cards" role="list">
+                <li>
+                    <A href="/quick" attr:class="card">
+                        <span class="card-title">"Quick hold"</span>
+                    </A>
+                    <p class="card-text">
+                        "One timed pressure hold on one spot: 10 to 60 seconds."
+                    </p>
+                </li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,16 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Shown for any route the app does not know.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="page">
+            <h1>"Page not found"</h1>
+            <p>"There is nothing at this address. It may have moved, or the link may be incomplete."</p>
+            <p>
+                <A href="/" attr:class="button">"Go to the home page"</A>
+            </p>
+        </section>
+    }
+}
