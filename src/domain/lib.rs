@@ -5,4 +5,8 @@
 //! `platform/` (clocks, audio, storage) and `ui/` (Leptos views).
 
 pub mod countdown;
+pub mod routine;
+pub mod session;
+pub mod settings;
 pub mod time;
+pub mod timeline;

@@ -1,0 +1,95 @@
+//! The user's preferences. Every field has a default so that settings stored
+//! by an older version still load.
+
+use crate::time::{Millis, SECOND};
+use serde::{Deserialize, Serialize};
+
+pub const GET_READY_MAX: Millis = 15 * SECOND;
+pub const SWITCH_PAUSE_RANGE: (Millis, Millis) = (3 * SECOND, 15 * SECOND);
+pub const SET_REST_RANGE: (Millis, Millis) = (5 * SECOND, 60 * SECOND);
+pub const VOICE_RATE_RANGE: (u16, u16) = (50, 200);
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub sound: bool,
+    pub voice: bool,
+    /// Speech rate in percent of normal (100 = normal).
+    pub voice_rate_percent: u16,
+    pub vibration: bool,
+    pub wake_lock: bool,
+    /// Count-in before the first step.
+    pub get_ready_ms: Millis,
+    /// Pause between the left and right side of a step.
+    pub switch_pause_ms: Millis,
+    /// Rest between sets when a step does not set its own.
+    pub set_rest_ms: Millis,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            sound: true,
+            voice: true,
+            voice_rate_percent: 100,
+            vibration: true,
+            wake_lock: true,
+            get_ready_ms: 5 * SECOND,
+            switch_pause_ms: 5 * SECOND,
+            set_rest_ms: 15 * SECOND,
+        }
+    }
+}
+
+impl Settings {
+    /// The same settings with every number pulled into its allowed range, so
+    /// a hand-edited or corrupted value can never make a broken timeline.
+    pub fn clamped(mut self) -> Self {
+        self.voice_rate_percent = self
+            .voice_rate_percent
+            .clamp(VOICE_RATE_RANGE.0, VOICE_RATE_RANGE.1);
+        self.get_ready_ms = self.get_ready_ms.min(GET_READY_MAX);
+        self.switch_pause_ms = self
+            .switch_pause_ms
+            .clamp(SWITCH_PAUSE_RANGE.0, SWITCH_PAUSE_RANGE.1);
+        self.set_rest_ms = self.set_rest_ms.clamp(SET_REST_RANGE.0, SET_REST_RANGE.1);
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_match_the_product_notes() {
+        let s = Settings::default();
+        assert_eq!(s.get_ready_ms, 5_000);
+        assert_eq!(s.switch_pause_ms, 5_000);
+        assert_eq!(s.set_rest_ms, 15_000);
+        assert!(s.sound && s.voice && s.vibration && s.wake_lock);
+    }
+
+    #[test]
+    fn missing_fields_take_defaults() {
+        let s: Settings = serde_json::from_str(r#"{"sound": false}"#).unwrap();
+        assert!(!s.sound);
+        assert_eq!(s.switch_pause_ms, 5_000);
+    }
+
+    #[test]
+    fn out_of_range_values_are_clamped() {
+        let s = Settings {
+            get_ready_ms: 99_000,
+            switch_pause_ms: 0,
+            set_rest_ms: 1_000_000,
+            voice_rate_percent: 1,
+            ..Settings::default()
+        }
+        .clamped();
+        assert_eq!(s.get_ready_ms, 15_000);
+        assert_eq!(s.switch_pause_ms, 3_000);
+        assert_eq!(s.set_rest_ms, 60_000);
+        assert_eq!(s.voice_rate_percent, 50);
+    }
+}

@@ -1,0 +1,187 @@
+//! Expands a routine into the flat list of timed segments the player runs:
+//! get-ready, each set and side of each step, switch pauses and set rests.
+
+use crate::routine::{Routine, Side, StepKind};
+use crate::settings::Settings;
+use crate::time::Millis;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SegmentKind {
+    /// Count-in before the first step: get into position.
+    GetReady,
+    /// One side of one set of a step.
+    Work,
+    /// Short pause to move the tool to the other side.
+    SwitchSides,
+    /// Rest between two sets of the same step.
+    SetRest,
+}
+
+/// One timed piece of a session.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    /// The routine step this belongs to (for get-ready: the first step; for a
+    /// switch or rest: the step being worked).
+    pub step: usize,
+    /// Side worked (for a switch: the side coming next).
+    pub side: Option<Side>,
+    /// Set number, 1-based (for a rest: the set coming next).
+    pub set: u8,
+    pub sets: u8,
+    pub duration_ms: Millis,
+}
+
+impl Segment {
+    /// Get-ready, switches and set rests join steps; they are not steps.
+    pub fn is_connector(&self) -> bool {
+        self.kind != SegmentKind::Work
+    }
+}
+
+/// Builds the timeline. Zero-length connectors are left out.
+pub fn expand(routine: &Routine, settings: &Settings) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut push = |seg: Segment| {
+        if seg.duration_ms > 0 {
+            out.push(seg);
+        }
+    };
+    if !routine.steps.is_empty() {
+        push(Segment {
+            kind: SegmentKind::GetReady,
+            step: 0,
+            side: routine.steps[0].sides.order()[0],
+            set: 1,
+            sets: routine.steps[0].sets.max(1),
+            duration_ms: settings.get_ready_ms,
+        });
+    }
+    for (i, step) in routine.steps.iter().enumerate() {
+        let sets = step.sets.max(1);
+        let rest = step.rest_between_sets_ms.unwrap_or(settings.set_rest_ms);
+        for set in 1..=sets {
+            for (n, &side) in step.sides.order().iter().enumerate() {
+                if n > 0 {
+                    push(Segment {
+                        kind: SegmentKind::SwitchSides,
+                        step: i,
+                        side,
+                        set,
+                        sets,
+                        duration_ms: settings.switch_pause_ms,
+                    });
+                }
+                push(Segment {
+                    kind: SegmentKind::Work,
+                    step: i,
+                    side,
+                    set,
+                    sets,
+                    duration_ms: step.duration_ms,
+                });
+            }
+            // A rest step needs no rest after it.
+            if set < sets && step.kind != StepKind::Rest {
+                push(Segment {
+                    kind: SegmentKind::SetRest,
+                    step: i,
+                    side: step.sides.order()[0],
+                    set: set + 1,
+                    sets,
+                    duration_ms: rest,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Total length of a timeline.
+pub fn total(segments: &[Segment]) -> Millis {
+    segments.iter().map(|s| s.duration_ms).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::{BodyArea, Step, Tool};
+
+    fn routine(steps: Vec<Step>) -> Routine {
+        Routine {
+            id: "t".into(),
+            name: "Test".into(),
+            description: String::new(),
+            steps,
+        }
+    }
+
+    fn hold(secs: u64) -> Step {
+        Step::new(
+            StepKind::Hold,
+            "Calf",
+            "Ball under the calf.",
+            secs,
+            BodyArea::Calves,
+            Tool::Ball,
+        )
+    }
+
+    #[test]
+    fn both_sides_in_sets_with_switches_and_rests() {
+        let r = routine(vec![hold(30).both_sides().sets(2, 10)]);
+        let kinds: Vec<_> = expand(&r, &Settings::default())
+            .iter()
+            .map(|s| (s.kind, s.side, s.set, s.duration_ms))
+            .collect();
+        use SegmentKind::*;
+        let (l, r_) = (Some(Side::Left), Some(Side::Right));
+        assert_eq!(
+            kinds,
+            vec![
+                (GetReady, l, 1, 5_000),
+                (Work, l, 1, 30_000),
+                (SwitchSides, r_, 1, 5_000),
+                (Work, r_, 1, 30_000),
+                (SetRest, l, 2, 10_000),
+                (Work, l, 2, 30_000),
+                (SwitchSides, r_, 2, 5_000),
+                (Work, r_, 2, 30_000),
+            ]
+        );
+    }
+
+    #[test]
+    fn zero_get_ready_is_left_out_and_total_adds_up() {
+        let settings = Settings {
+            get_ready_ms: 0,
+            ..Settings::default()
+        };
+        let r = routine(vec![hold(20), hold(40).sets(3, 15)]);
+        let t = expand(&r, &settings);
+        assert_eq!(t[0].kind, SegmentKind::Work);
+        assert_eq!(total(&t), 20_000 + 3 * 40_000 + 2 * 15_000);
+    }
+
+    #[test]
+    fn a_step_without_its_own_rest_uses_the_setting() {
+        let mut step = hold(20);
+        step.sets = 2;
+        let t = expand(
+            &routine(vec![step]),
+            &Settings {
+                get_ready_ms: 0,
+                ..Settings::default()
+            },
+        );
+        assert_eq!(t[1].kind, SegmentKind::SetRest);
+        assert_eq!(t[1].duration_ms, 15_000);
+    }
+
+    #[test]
+    fn an_empty_routine_has_an_empty_timeline() {
+        assert!(expand(&routine(vec![]), &Settings::default()).is_empty());
+    }
+}
