@@ -7,9 +7,11 @@ use leptos_router::{
 };
 
 use crate::ui::pages::{home::Home, not_found::NotFound, quick_hold::QuickHoldPage};
+use crate::ui::timer_busy::TimerBusy;
 
 #[component]
 pub fn App() -> impl IntoView {
+    TimerBusy::provide();
     view! {
         <Router>
             <header class="topbar">

@@ -2,5 +2,6 @@
 //! and the domain never sees the browser at all.
 
 pub mod clock;
+pub mod storage;
 pub mod ticker;
 pub mod visibility;

@@ -8,6 +8,7 @@ use unknot_domain::{
 
 use crate::platform::{clock, ticker::Ticker, visibility::VisibilityWatch};
 use crate::ui::components::clock_face::ClockFace;
+use crate::ui::timer_busy::TimerBusy;
 
 /// Hold lengths offered, in seconds (the domain's short presets).
 pub const CHOICES: [u64; 5] = [10, 20, 30, 45, 60];
@@ -115,6 +116,9 @@ pub fn QuickHold() -> impl IntoView {
     StoredValue::new_local(watch);
 
     let view_kind = Memo::new(move |_| hold.countdown.with(View::of));
+    let busy = TimerBusy::use_context();
+    Effect::new(move |_| busy.set(view_kind.get() == View::Running));
+    on_cleanup(move || busy.set(false));
     let remaining = Signal::derive(move || hold.countdown.with(|c| c.remaining(hold.now.get())));
     let status = move || match view_kind.get() {
         View::Choosing => String::new(),
