@@ -1,4 +1,5 @@
-//! The router and the shell (header, main landmark) around every page.
+//! The router and the shell (header, main landmark, live region) around
+//! every page, and the app-wide state provided to all of them.
 
 use leptos::prelude::*;
 use leptos_router::{
@@ -6,12 +7,19 @@ use leptos_router::{
     path,
 };
 
-use crate::ui::pages::{home::Home, not_found::NotFound, quick_hold::QuickHoldPage};
+use crate::ui::pages::{
+    home::Home, not_found::NotFound, quick_hold::QuickHoldPage, routine::RoutinePage,
+    session::SessionPage, settings::SettingsPage,
+};
+use crate::ui::player::controller::Player;
+use crate::ui::settings_store::SettingsStore;
 use crate::ui::timer_busy::TimerBusy;
 
 #[component]
 pub fn App() -> impl IntoView {
     TimerBusy::provide();
+    SettingsStore::provide();
+    let player = Player::provide();
     view! {
         <Router>
             <header class="topbar">
@@ -19,13 +27,23 @@ pub fn App() -> impl IntoView {
                     <span aria-hidden="true" class="brand-mark"></span>
                     "Unknot"
                 </A>
+                <nav aria-label="Main" class="topnav">
+                    <A href="/settings">"Settings"</A>
+                </nav>
             </header>
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/quick") view=QuickHoldPage/>
+                    <Route path=path!("/routine/:id") view=RoutinePage/>
+                    <Route path=path!("/session") view=SessionPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </main>
+            // Step changes are announced here, politely, whatever page is shown.
+            <div class="visually-hidden" role="status" aria-live="polite">
+                {move || player.announcement.get()}
+            </div>
         </Router>
     }
 }

@@ -8,6 +8,7 @@ pub mod keys {
     pub const SETTINGS: &str = "unknot.settings";
     pub const ACTIVE_SESSION: &str = "unknot.session";
     pub const SAFETY_ACK: &str = "unknot.safety";
+    pub const ROUTINES: &str = "unknot.routines";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,5 +1,8 @@
-//! Leptos pages (one per route) and the components they share.
+//! Leptos pages (one per route), the player, and the app-wide state they share.
 
 pub mod components;
 pub mod pages;
+pub mod player;
+pub mod routines;
+pub mod settings_store;
 pub mod timer_busy;

@@ -22,6 +22,16 @@ where
     host.into()
 }
 
+/// Runs `f` under a reactive owner that lives until the page ends, for tests
+/// that use signals without mounting a view.
+pub fn with_owner<T>(f: impl FnOnce() -> T) -> T {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let out = owner.with(f);
+    std::mem::forget(owner);
+    out
+}
+
 /// Lets pending reactive effects and microtasks run.
 pub async fn settle() {
     leptos::task::tick().await;

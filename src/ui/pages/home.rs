@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::components::resume_link::ResumeLink;
+
 /// The start page: what the app does and the way into each feature.
 #[component]
 pub fn Home() -> impl IntoView {
@@ -11,6 +13,7 @@ pub fn Home() -> impl IntoView {
                 "Unknot times your massage-ball and foam-roller holds so you can keep your eyes "
                 "closed and your hands free."
             </p>
+            <ResumeLink/>
             <ul class="cards" role="list">
                 <li>
                     <A href="/quick" attr:class="card">

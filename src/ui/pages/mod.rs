@@ -3,3 +3,6 @@
 pub mod home;
 pub mod not_found;
 pub mod quick_hold;
+pub mod routine;
+pub mod session;
+pub mod settings;

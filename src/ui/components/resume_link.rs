@@ -1,0 +1,21 @@
+//! "Resume session", shown while a session is running or paused (also after
+//! a reload). The tap that follows it also turns sound back on.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::ui::player::controller::Player;
+
+#[component]
+pub fn ResumeLink() -> impl IntoView {
+    let player = Player::use_context();
+    view! {
+        <Show when=move || player.resumable()>
+            <p class="resume">
+                <A href="/session" attr:class="button primary" on:click=move |_| player.unlock_sound()>
+                    "Resume session"
+                </A>
+            </p>
+        </Show>
+    }
+}

@@ -1,0 +1,110 @@
+//! `/routine/<id>`: a routine's overview and the Start button.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_navigate, hooks::use_params_map};
+use unknot_domain::{
+    routine::{Routine, Sides, Step},
+    session::Session,
+    time::{format_clock, format_length},
+};
+
+use crate::ui::player::controller::Player;
+use crate::ui::routines;
+use crate::ui::settings_store::SettingsStore;
+
+#[component]
+pub fn RoutinePage() -> impl IntoView {
+    let params = use_params_map();
+    let routine = Memo::new(move |_| {
+        params
+            .with(|p| p.get("id"))
+            .and_then(|id| routines::find(&id))
+    });
+    move || match routine.get() {
+        Some(r) => view! { <Overview routine=r/> }.into_any(),
+        None => view! {
+            <section class="page">
+                <h1>"Routine not found"</h1>
+                <p>"This routine does not exist on this device. It may have been deleted."</p>
+                <p><A href="/" attr:class="button">"Choose a routine"</A></p>
+            </section>
+        }
+        .into_any(),
+    }
+}
+
+/// One line per step: "30 s each side, 3 sets".
+fn step_detail(step: &Step) -> String {
+    let mut parts = vec![format_length(step.duration_ms)];
+    match step.sides {
+        Sides::Both => parts[0].push_str(" each side"),
+        Sides::Only(side) => parts.push(format!("{} side only", side.label().to_lowercase())),
+        Sides::Center => {}
+    }
+    if step.sets > 1 {
+        parts.push(format!("{} sets", step.sets));
+    }
+    parts.join(", ")
+}
+
+#[component]
+fn Overview(routine: Routine) -> impl IntoView {
+    let player = Player::use_context();
+    let settings = SettingsStore::use_context();
+    let navigate = use_navigate();
+    let total = Memo::new({
+        let r = routine.clone();
+        move |_| Session::new(r.clone(), &settings.settings.get()).total()
+    });
+    let areas = routine
+        .areas()
+        .iter()
+        .map(|a| a.label())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let tools = routine
+        .tools()
+        .iter()
+        .map(|t| t.label())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let steps = routine
+        .steps
+        .iter()
+        .map(|s| {
+            let kind = s.kind;
+            view! {
+                <li class=format!("step-row kind-{}", kind.slug())>
+                    <span class="step-kind">{kind.label()}</span>
+                    <span class="step-title">{s.title.clone()}</span>
+                    <span class="step-detail">{step_detail(s)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let start = {
+        let routine = routine.clone();
+        move |_| {
+            player.start(routine.clone());
+            navigate("/session", Default::default());
+        }
+    };
+    view! {
+        <section class="page routine">
+            <h1>{routine.name.clone()}</h1>
+            <p class="lede">{routine.description.clone()}</p>
+            <dl class="facts">
+                <div><dt>"Total time"</dt><dd>{move || format_clock(total.get())}</dd></div>
+                <div><dt>"Areas"</dt><dd>{areas}</dd></div>
+                <div><dt>"You need"</dt><dd>{tools}</dd></div>
+            </dl>
+            <button class="primary start" on:click=start>"Start"</button>
+            <h2>"Steps"</h2>
+            <ol class="step-list">{steps}</ol>
+            <p class="hint">
+                "Total time includes a count-in, switch pauses and rests between sets; change them in "
+                <A href="/settings">"Settings"</A> "."
+            </p>
+        </section>
+    }
+}

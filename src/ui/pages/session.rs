@@ -1,0 +1,242 @@
+//! `/session`: the running session, readable from the floor, and its end.
+
+use gloo_events::EventListener;
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_navigate};
+use unknot_domain::{
+    session::Status,
+    time::{format_length, Millis},
+};
+use wasm_bindgen::JsCast;
+
+use crate::platform::{clock, wake_lock};
+use crate::ui::components::{
+    clock_face::ClockFace,
+    progress_ring::{ProgressRing, RoutineProgress},
+};
+use crate::ui::player::{
+    controller::Player,
+    view_model::{StepView, Summary},
+};
+use crate::ui::settings_store::SettingsStore;
+
+#[component]
+pub fn SessionPage() -> impl IntoView {
+    let player = Player::use_context();
+    let step = Memo::new(move |_| player.session.with(|s| s.as_ref().and_then(StepView::of)));
+    let summary = Memo::new(move |_| {
+        player
+            .session
+            .with(|s| s.as_ref().and_then(|s| Summary::of(s, clock::now())))
+    });
+    keyboard_shortcuts(player);
+
+    move || {
+        if let Some(sum) = summary.get() {
+            view! { <EndScreen summary=sum/> }.into_any()
+        } else if step.with(Option::is_some) {
+            view! { <Running step=step/> }.into_any()
+        } else {
+            view! {
+                <section class="page">
+                    <h1>"No session running"</h1>
+                    <p>"Pick a routine to start one, or use a quick hold."</p>
+                    <p><A href="/" attr:class="button primary">"Choose a routine"</A></p>
+                </section>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Space pauses or resumes, arrows skip and go back; keys meant for a focused
+/// control (Space on a button) are left to it.
+fn keyboard_shortcuts(player: Player) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let listener = EventListener::new(&window, "keydown", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
+        let on_control = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| {
+                matches!(
+                    el.tag_name().as_str(),
+                    "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"
+                )
+            });
+        match e.key().as_str() {
+            " " if !on_control => {
+                e.prevent_default();
+                player.toggle_pause();
+            }
+            "ArrowRight" => player.skip(),
+            "ArrowLeft" => player.previous(),
+            _ => {}
+        }
+    });
+    StoredValue::new_local(listener);
+}
+
+#[component]
+fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
+    let player = Player::use_context();
+    let settings = SettingsStore::use_context();
+    let confirming = RwSignal::new(false);
+    let paused =
+        Memo::new(move |_| step.with(|s| s.as_ref().map(|s| s.status)) == Some(Status::Paused));
+    let remaining = Signal::derive(move || {
+        let now = player.now.get();
+        player
+            .session
+            .with(|s| s.as_ref().map_or(0, |s| s.remaining(now)))
+    });
+    // Re-created when the segment, its length or the paused state changes.
+    let anim_key =
+        Memo::new(move |_| step.with(|s| s.as_ref().map(|s| (s.index, s.length, s.status))));
+    let elapsed_now = move || -> (Millis, Millis) {
+        let now = clock::now();
+        player.session.with_untracked(|s| {
+            s.as_ref()
+                .map_or((0, 0), |s| (s.countdown().elapsed(now), s.position(now)))
+        })
+    };
+    let field = move |f: fn(&StepView) -> String| {
+        move || step.with(|s| s.as_ref().map(f).unwrap_or_default())
+    };
+    let kind_class = move || {
+        step.with(|s| {
+            s.as_ref()
+                .map(|s| format!("page player kind-{}", s.kind.slug()))
+                .unwrap_or_default()
+        })
+    };
+    let needs_sound = move || settings.settings.with(|s| s.sound) && !player.sound_unlocked.get();
+    let no_wake_lock =
+        settings.settings.with_untracked(|s| s.wake_lock) && !wake_lock::is_supported();
+
+    view! {
+        <section class=kind_class>
+            <p class="routine-name">{field(|s| s.routine_name.clone())}</p>
+            {move || anim_key.get().map(|(_, _, status)| {
+                let (_, position) = elapsed_now();
+                let total = step.with_untracked(|s| s.as_ref().map_or(0, |s| s.total));
+                view! { <RoutineProgress total=total position=position paused=status != Status::Running/> }
+            })}
+            <p class="kind-chip">{field(|s| s.kind.label().to_string())}</p>
+            <h1 class="step-heading">{field(|s| s.title.clone())}</h1>
+            <p class="where">
+                {move || step.with(|s| s.as_ref().and_then(|s| s.side).map(|side| view! {
+                    <span class="side">{side.label()}</span>
+                }))}
+                {move || step.with(|s| s.as_ref().filter(|s| s.sets > 1).map(|s| view! {
+                    <span class="set">{format!("Set {} of {}", s.set, s.sets)}</span>
+                }))}
+                <span class="area">{field(|s| s.area.label().to_string())}</span>
+            </p>
+            {move || anim_key.get().map(|(_, length, status)| {
+                let (elapsed, _) = elapsed_now();
+                view! {
+                    <ProgressRing length=length elapsed=elapsed paused=status != Status::Running>
+                        <ClockFace remaining=remaining/>
+                        {(status == Status::Paused).then(|| view! { <span class="paused-label">"Paused"</span> })}
+                    </ProgressRing>
+                }
+            })}
+            <p class="instruction">{field(|s| s.instruction.clone())}</p>
+            {move || step.with(|s| s.as_ref().filter(|s| s.is_pressure()).map(|_| view! {
+                <p class="pressure">
+                    "Aim for a firm 4 to 7 out of 10: discomfort, never sharp pain. "
+                    "Feeling it spread somewhere else is normal."
+                </p>
+            }))}
+            {move || step.with(|s| s.as_ref().and_then(|s| s.caution.clone())).map(|c| view! {
+                <p class="caution"><strong>"Caution: "</strong>{c}</p>
+            })}
+            <p class="next">
+                {move || step.with(|s| match s.as_ref().and_then(|s| s.next.clone()) {
+                    Some(n) => format!("Next: {n}"),
+                    None => "Last step".to_string(),
+                })}
+            </p>
+
+            <div class="player-controls">
+                <button on:click=move |_| player.previous()>"Previous"</button>
+                <button class="primary big" on:click=move |_| player.toggle_pause()>
+                    {move || if paused.get() { "Resume" } else { "Pause" }}
+                </button>
+                <button on:click=move |_| player.skip()>"Skip"</button>
+                <button on:click=move |_| player.extend() aria-label="Add 10 seconds">"Add 10 s"</button>
+                <button class="danger" on:click=move |_| confirming.set(true)>"End session"</button>
+            </div>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="group" aria-label="Confirm ending the session">
+                    <p>"End this session now? What you did so far is kept."</p>
+                    <button class="danger" on:click=move |_| { confirming.set(false); player.end(); }>
+                        "Yes, end session"
+                    </button>
+                    <button on:click=move |_| confirming.set(false)>"Keep going"</button>
+                </div>
+            </Show>
+            <Show when=needs_sound>
+                <p class="notice">
+                    "Sound is off until you tap. "
+                    <button on:click=move |_| player.unlock_sound()>"Turn sound on"</button>
+                </p>
+            </Show>
+            {no_wake_lock.then(|| view! {
+                <p class="notice">
+                    "This browser cannot keep the screen on. Set a longer screen timeout on your phone for this session."
+                </p>
+            })}
+            <p class="hint keys">"Keyboard: Space pauses or resumes, arrow keys skip or go back."</p>
+        </section>
+    }
+}
+
+#[component]
+fn EndScreen(summary: Summary) -> impl IntoView {
+    let player = Player::use_context();
+    let navigate = use_navigate();
+    let again = player
+        .session
+        .with_untracked(|s| s.as_ref().map(|s| s.routine().clone()));
+    let heading = if summary.completed {
+        "Session complete"
+    } else {
+        "Session ended early"
+    };
+    let done = {
+        let navigate = navigate.clone();
+        move |_| {
+            player.dismiss();
+            navigate("/", Default::default());
+        }
+    };
+    view! {
+        <section class="page end">
+            <h1>{heading}</h1>
+            <p class="lede">{summary.routine_name.clone()}</p>
+            <dl class="facts">
+                <div><dt>"Time spent"</dt><dd>{format_length(summary.active)}</dd></div>
+                <div><dt>"Steps done"</dt><dd>{format!("{} of {}", summary.done, summary.of)}</dd></div>
+                {(summary.skipped > 0).then(|| view! {
+                    <div><dt>"Skipped"</dt><dd>{summary.skipped}</dd></div>
+                })}
+            </dl>
+            <p>"Drink some water and move gently. Give a treated spot a day or two before working it hard again."</p>
+            <div class="controls">
+                <button class="primary" on:click=done>"Done"</button>
+                {again.map(|r| view! {
+                    <button on:click=move |_| player.start(r.clone())>"Start again"</button>
+                })}
+            </div>
+        </section>
+    }
+}

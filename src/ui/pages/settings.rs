@@ -1,0 +1,114 @@
+//! `/settings`: cues, screen and the timings the player adds between steps.
+
+use leptos::prelude::*;
+use unknot_domain::{
+    cues::Tone,
+    settings::{Settings, GET_READY_MAX, SET_REST_RANGE, SWITCH_PAUSE_RANGE, VOICE_RATE_RANGE},
+    time::{Millis, SECOND},
+};
+
+use crate::platform::{speech, vibration, wake_lock};
+use crate::ui::player::controller::Player;
+use crate::ui::settings_store::SettingsStore;
+
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    let store = SettingsStore::use_context();
+    let player = Player::use_context();
+    let s = store.settings;
+
+    view! {
+        <section class="page settings">
+            <h1>"Settings"</h1>
+            {move || store.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+
+            <h2>"Cues"</h2>
+            <Toggle label="Sound" hint="Beeps for the last three seconds, step ends and side switches."
+                get=move || s.with(|s| s.sound) set=move |v| store.change(|s| s.sound = v)/>
+            <p>
+                <button on:click=move |_| player.test_tone(Tone::StepEnd)>"Test sound"</button>
+            </p>
+            <Toggle label="Voice" hint="Says each step, when to switch sides and when 10 seconds are left."
+                get=move || s.with(|s| s.voice) set=move |v| store.change(|s| s.voice = v)/>
+            {(!speech::is_supported()).then(|| view! { <p class="notice">"This browser has no speech voices."</p> })}
+            <Slider label="Voice speed" unit="%" min=VOICE_RATE_RANGE.0 as u64 max=VOICE_RATE_RANGE.1 as u64 step=10
+                get=move || s.with(|s| s.voice_rate_percent as u64)
+                set=move |v| store.change(|s| s.voice_rate_percent = v as u16)/>
+            <Toggle label="Vibration" hint="Buzzes at the end of a step and at a side switch."
+                get=move || s.with(|s| s.vibration) set=move |v| store.change(|s| s.vibration = v)/>
+            {(!vibration::is_supported()).then(|| view! { <p class="notice">"This device or browser cannot vibrate."</p> })}
+
+            <h2>"Screen"</h2>
+            <Toggle label="Keep screen awake" hint="While a session runs; released after a minute of pause."
+                get=move || s.with(|s| s.wake_lock) set=move |v| store.change(|s| s.wake_lock = v)/>
+            {(!wake_lock::is_supported()).then(|| view! {
+                <p class="notice">"This browser cannot keep the screen on; set a longer screen timeout instead."</p>
+            })}
+
+            <h2>"Timing"</h2>
+            <SecondsSlider label="Get-ready time" range=(0, GET_READY_MAX)
+                get=move || s.with(|s| s.get_ready_ms) set=move |v| store.change(|s| s.get_ready_ms = v)/>
+            <SecondsSlider label="Switch-sides pause" range=SWITCH_PAUSE_RANGE
+                get=move || s.with(|s| s.switch_pause_ms) set=move |v| store.change(|s| s.switch_pause_ms = v)/>
+            <SecondsSlider label="Rest between sets" range=SET_REST_RANGE
+                get=move || s.with(|s| s.set_rest_ms) set=move |v| store.change(|s| s.set_rest_ms = v)/>
+            <p class="hint">"A routine that sets its own rest between sets keeps it."</p>
+
+            <p>
+                <button on:click=move |_| store.change(|s| *s = Settings::default())>"Restore defaults"</button>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn Toggle(
+    label: &'static str,
+    hint: &'static str,
+    get: impl Fn() -> bool + Send + Sync + 'static,
+    set: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="toggle">
+            <input type="checkbox" role="switch" prop:checked=get
+                on:change=move |e| set(event_target_checked(&e))/>
+            <span class="toggle-text">
+                <span class="toggle-label">{label}</span>
+                <span class="hint">{hint}</span>
+            </span>
+        </label>
+    }
+}
+
+#[component]
+fn Slider(
+    label: &'static str,
+    unit: &'static str,
+    min: u64,
+    max: u64,
+    step: u64,
+    get: impl Fn() -> u64 + Copy + Send + Sync + 'static,
+    set: impl Fn(u64) + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="slider">
+            <span class="slider-label">{label} ": " <output>{move || get()} {unit}</output></span>
+            <input type="range" aria-label=label min=min max=max step=step prop:value=move || get().to_string()
+                on:change=move |e| if let Ok(v) = event_target_value(&e).parse() { set(v) }/>
+        </label>
+    }
+}
+
+/// A slider in whole seconds over a millisecond setting.
+#[component]
+fn SecondsSlider(
+    label: &'static str,
+    range: (Millis, Millis),
+    get: impl Fn() -> Millis + Copy + Send + Sync + 'static,
+    set: impl Fn(Millis) + 'static,
+) -> impl IntoView {
+    view! {
+        <Slider label=label unit="s" min=range.0 / SECOND max=range.1 / SECOND step=1
+            get=move || get() / SECOND set=move |v| set(v * SECOND)/>
+    }
+}

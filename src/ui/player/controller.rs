@@ -1,0 +1,319 @@
+//! `Player`: the one running session, the clock that drives it and the
+//! platform effects that hang off it.
+//!
+//! Flow: a tap calls a method here -> the domain transition runs with `now`
+//! -> the returned events go to `cue_effects` (speech, vibration, the polite
+//! announcement) -> the session signal is notified -> views update. The
+//! ticker wakes at the next second boundary and does the same with
+//! `catch_up`; so does the page coming back from the background.
+
+use leptos::prelude::*;
+use unknot_domain::{
+    cues,
+    routine::Routine,
+    session::{Event, Session, Status},
+    time::{Instant, Millis, SECOND},
+};
+
+use super::cue_effects;
+use crate::platform::{
+    audio::CuePlayer, clock, storage, storage::keys, ticker::Ticker, visibility::VisibilityWatch,
+    wake_lock::WakeLock,
+};
+use crate::ui::settings_store::SettingsStore;
+use crate::ui::timer_busy::TimerBusy;
+
+/// How far ahead tones are put on the audio clock. Re-planned at every
+/// segment start, so this only has to outlast the page's throttled timers.
+const TONE_HORIZON: Millis = 15 * 60 * SECOND;
+/// The screen may sleep again after a pause this long.
+const PAUSE_RELEASES_WAKE_LOCK: Millis = 60 * SECOND;
+
+/// Browser handles owned by the player (`!Send`, so kept in local storage).
+#[derive(Default)]
+struct Handles {
+    ticker: Ticker,
+    pause_timer: Ticker,
+    audio: CuePlayer,
+    wake_lock: WakeLock,
+    _visibility: Option<VisibilityWatch>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Player {
+    /// The session, `None` when nothing is running or being shown.
+    pub session: RwSignal<Option<Session>>,
+    /// The clock at the last wake; the digits derive from it.
+    pub now: RwSignal<Instant>,
+    /// The last step-change announcement, for the polite live region.
+    pub announcement: RwSignal<String>,
+    /// Whether sound is allowed to play (false after a reload until a tap).
+    pub sound_unlocked: RwSignal<bool>,
+    /// Whether the screen is being kept awake right now.
+    pub wake_lock_held: RwSignal<bool>,
+    settings: SettingsStore,
+    handles: StoredValue<Handles, LocalStorage>,
+}
+
+impl Player {
+    /// Creates the app's player, restores a session saved before a reload,
+    /// and provides it as context.
+    pub fn provide() -> Self {
+        let player = Self::new(SettingsStore::use_context());
+        player.restore();
+        provide_context(player);
+        player
+    }
+
+    /// The app's player, or a private one (component tests).
+    pub fn use_context() -> Self {
+        use_context::<Player>().unwrap_or_else(|| Self::new(SettingsStore::use_context()))
+    }
+
+    fn new(settings: SettingsStore) -> Self {
+        let player = Self {
+            session: RwSignal::new(None),
+            now: RwSignal::new(clock::now()),
+            announcement: RwSignal::new(String::new()),
+            sound_unlocked: RwSignal::new(false),
+            wake_lock_held: RwSignal::new(false),
+            settings,
+            handles: StoredValue::new_local(Handles::default()),
+        };
+        let watch = VisibilityWatch::on_visible(move || player.on_visible());
+        player.handles.update_value(|h| h._visibility = watch);
+        // Anything that would disturb a running timer waits while this is true.
+        let busy = TimerBusy::use_context();
+        Effect::new(move |_| {
+            busy.set(
+                player
+                    .session
+                    .with(|s| s.as_ref().is_some_and(|s| s.status() == Status::Running)),
+            )
+        });
+        player
+    }
+
+    // ----- user actions (each called from a tap) -----
+
+    /// Starts `routine` from the top, replacing any session shown.
+    pub fn start(self, routine: Routine) {
+        self.unlock_sound();
+        let now = clock::now();
+        let mut session = Session::new(routine, &self.settings.get_untracked());
+        let events = session.start(now);
+        self.session.set(Some(session));
+        self.after(events, now, true);
+    }
+
+    pub fn pause(self) {
+        self.act(Session::pause);
+    }
+
+    pub fn resume(self) {
+        self.unlock_sound();
+        self.act(Session::resume);
+    }
+
+    pub fn toggle_pause(self) {
+        match self.status() {
+            Some(Status::Running) => self.pause(),
+            Some(Status::Paused) => self.resume(),
+            _ => {}
+        }
+    }
+
+    pub fn skip(self) {
+        self.act(Session::skip);
+    }
+
+    pub fn previous(self) {
+        self.act(Session::previous);
+    }
+
+    pub fn extend(self) {
+        self.act(Session::extend);
+    }
+
+    pub fn end(self) {
+        self.act(Session::end);
+    }
+
+    /// Closes the end screen (or drops a session the user does not want).
+    pub fn dismiss(self) {
+        self.handles.update_value(|h| {
+            h.ticker.cancel();
+            h.audio.clear();
+        });
+        self.session.set(None);
+        let _ = storage::remove(keys::ACTIVE_SESSION);
+        self.sync_wake_lock();
+    }
+
+    /// Creates or resumes audio; must run inside a tap.
+    pub fn unlock_sound(self) {
+        self.handles.update_value(|h| h.audio.unlock());
+        // The context resumes asynchronously; ask again shortly.
+        self.sound_unlocked.set(true);
+        let now = clock::now();
+        self.replan(now);
+    }
+
+    pub fn status(self) -> Option<Status> {
+        self.session
+            .with_untracked(|s| s.as_ref().map(Session::status))
+    }
+
+    // ----- time -----
+
+    /// Looks at the clock and catches the session up.
+    pub fn wake(self) {
+        let now = clock::now();
+        let mut events = Vec::new();
+        self.session.update_untracked(|s| {
+            if let Some(s) = s {
+                events = s.catch_up(now);
+            }
+        });
+        if !events.is_empty() {
+            self.session.notify();
+        }
+        self.now.set(now);
+        self.after(events, now, false);
+    }
+
+    fn on_visible(self) {
+        self.wake();
+        self.sync_wake_lock();
+    }
+
+    /// Runs a transition at the current time.
+    fn act(self, f: impl FnOnce(&mut Session, Instant) -> Vec<Event>) {
+        let now = clock::now();
+        let mut events = Vec::new();
+        let mut had = false;
+        self.session.update(|s| {
+            if let Some(s) = s {
+                had = true;
+                events = f(s, now);
+            }
+        });
+        if had {
+            self.after(events, now, true);
+        }
+    }
+
+    /// Everything that follows a transition or a catch-up: cues, saving,
+    /// the next wake, the audio plan and the wake lock.
+    fn after(self, events: Vec<Event>, now: Instant, by_user: bool) {
+        self.now.set(now);
+        let settings = self.settings.get_untracked();
+        self.session.with_untracked(|s| {
+            if let Some(s) = s {
+                cue_effects::apply(&events, s, now, &settings, self.announcement);
+            }
+        });
+        if by_user || !events.is_empty() {
+            self.save();
+            self.replan(now);
+            self.sync_wake_lock();
+        }
+        self.aim(now);
+    }
+
+    fn aim(self, now: Instant) {
+        let next = self
+            .session
+            .with_untracked(|s| s.as_ref().and_then(|s| s.next_wake(now)));
+        self.handles.update_value(|h| match next {
+            Some(delay) => h.ticker.schedule(delay, move || self.wake()),
+            None => h.ticker.cancel(),
+        });
+    }
+
+    /// Puts the coming tones on the audio clock (or clears them).
+    fn replan(self, now: Instant) {
+        let sound = self.settings.get_untracked().sound;
+        let plan = self.session.with_untracked(|s| match s {
+            Some(s) if sound => cues::tones(&s.upcoming(now, TONE_HORIZON), s.segments()),
+            _ => Vec::new(),
+        });
+        self.handles.update_value(|h| h.audio.plan(&plan, now));
+    }
+
+    /// Keeps the screen awake while running; lets it sleep after a minute of
+    /// pause and once the session is over.
+    fn sync_wake_lock(self) {
+        let enabled = self.settings.get_untracked().wake_lock;
+        let status = self.status();
+        self.handles.update_value(|h| {
+            h.pause_timer.cancel();
+            match status {
+                Some(Status::Running) if enabled => h.wake_lock.acquire(),
+                Some(Status::Paused) if enabled => {
+                    h.pause_timer
+                        .schedule(PAUSE_RELEASES_WAKE_LOCK, move || self.release_wake_lock());
+                }
+                _ => h.wake_lock.release(),
+            }
+        });
+        self.wake_lock_held
+            .set(enabled && matches!(status, Some(Status::Running | Status::Paused)));
+    }
+
+    fn release_wake_lock(self) {
+        self.handles.update_value(|h| h.wake_lock.release());
+        self.wake_lock_held.set(false);
+    }
+
+    // ----- persistence -----
+
+    /// Saves a live session so a reload can continue it; forgets a closed one.
+    fn save(self) {
+        self.session.with_untracked(|s| match s {
+            Some(s) if !s.is_over() => {
+                let _ = storage::write(keys::ACTIVE_SESSION, s);
+            }
+            _ => {
+                let _ = storage::remove(keys::ACTIVE_SESSION);
+            }
+        });
+    }
+
+    /// Picks up a session saved before a reload, caught up to now. One that
+    /// would have ended long ago is not offered again.
+    fn restore(self) {
+        let Ok(Some(mut saved)) = storage::read::<Session>(keys::ACTIVE_SESSION) else {
+            return;
+        };
+        let now = clock::now();
+        saved.catch_up(now);
+        if saved.is_resumable(now) {
+            self.session.set(Some(saved));
+            self.aim(now);
+        } else {
+            let _ = storage::remove(keys::ACTIVE_SESSION);
+        }
+    }
+
+    /// A session the user can go back to (shown as "Resume session").
+    pub fn resumable(self) -> bool {
+        self.session.with(|s| {
+            s.as_ref()
+                .is_some_and(|s| matches!(s.status(), Status::Running | Status::Paused))
+        })
+    }
+
+    /// Tones waiting on the audio clock (for tests).
+    pub fn pending_tones(self) -> Vec<cues::PlannedTone> {
+        self.handles.with_value(|h| h.audio.pending())
+    }
+}
+
+impl Player {
+    /// Plays one tone now (the settings page's "Test sound").
+    pub fn test_tone(self, tone: unknot_domain::cues::Tone) {
+        self.handles.update_value(|h| h.audio.play_now(tone));
+        self.sound_unlocked.set(true);
+    }
+}

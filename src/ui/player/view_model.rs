@@ -1,0 +1,123 @@
+//! What the session page shows about the current segment, derived once per
+//! segment change (not per tick), so the page re-renders only when it must.
+
+use unknot_domain::{
+    cues,
+    routine::{BodyArea, Side, StepKind, Tool},
+    session::{Session, Status},
+    time::{Instant, Millis},
+    timeline::SegmentKind,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepView {
+    pub index: usize,
+    pub status: Status,
+    pub segment: SegmentKind,
+    /// The kind shown by colour and icon (a switch or set rest shows as rest).
+    pub kind: StepKind,
+    pub title: String,
+    pub instruction: String,
+    pub caution: Option<String>,
+    pub side: Option<Side>,
+    pub set: u8,
+    pub sets: u8,
+    pub area: BodyArea,
+    pub tool: Tool,
+    /// The current segment's length (grows with "Add 10 seconds").
+    pub length: Millis,
+    pub next: Option<String>,
+    pub routine_name: String,
+    pub total: Millis,
+    pub work_done: usize,
+    pub work_count: usize,
+}
+
+impl StepView {
+    pub fn of(s: &Session) -> Option<Self> {
+        let seg = *s.current()?;
+        let routine = s.routine();
+        let step = routine.steps.get(seg.step)?;
+        let (kind, instruction) = match seg.kind {
+            SegmentKind::Work => (step.kind, step.instruction.clone()),
+            SegmentKind::GetReady => (
+                step.kind,
+                format!("Get into position for the first step. {}", step.instruction),
+            ),
+            SegmentKind::SwitchSides => (
+                StepKind::Rest,
+                format!(
+                    "Ease off and move to your {} side. {}",
+                    seg.side
+                        .map_or("other", |s| if s == Side::Left { "left" } else { "right" }),
+                    step.instruction
+                ),
+            ),
+            SegmentKind::SetRest => (
+                StepKind::Rest,
+                "Ease off, breathe slowly and let the area settle before the next set.".to_string(),
+            ),
+        };
+        let next = s.next_work().map(|n| {
+            let title = cues::segment_title(routine, n);
+            match n.side {
+                Some(side) => format!("{title} ({})", side.label().to_lowercase()),
+                None => title,
+            }
+        });
+        Some(Self {
+            index: s.index(),
+            status: s.status(),
+            segment: seg.kind,
+            kind,
+            title: cues::segment_title(routine, &seg),
+            instruction,
+            caution: step
+                .caution
+                .clone()
+                .filter(|_| seg.kind == SegmentKind::Work),
+            side: seg.side,
+            set: seg.set,
+            sets: seg.sets,
+            area: step.area,
+            tool: step.tool,
+            length: s.countdown().length(),
+            next,
+            routine_name: routine.name.clone(),
+            total: s.total(),
+            work_done: s.completed_count() + s.skipped_count(),
+            work_count: s.work_count(),
+        })
+    }
+
+    pub fn is_pressure(&self) -> bool {
+        self.segment == SegmentKind::Work && matches!(self.kind, StepKind::Hold | StepKind::Roll)
+    }
+}
+
+/// The summary on the end screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub completed: bool,
+    pub routine_name: String,
+    pub active: Millis,
+    pub done: usize,
+    pub skipped: usize,
+    pub of: usize,
+}
+
+impl Summary {
+    pub fn of(s: &Session, now: Instant) -> Option<Self> {
+        if !s.is_over() {
+            return None;
+        }
+        Some(Self {
+            completed: s.status() == Status::Finished,
+            routine_name: s.routine().name.clone(),
+            active: s.active_time(now),
+            done: s.completed_count(),
+            skipped: s.skipped_count(),
+            of: s.work_count(),
+        })
+    }
+}
