@@ -6,7 +6,7 @@
 
 pub mod countdown;
 pub mod cues;
-pub mod library;
+pub mod routine_book;
 pub mod routine;
 pub mod session;
 pub mod settings;

@@ -1,6 +1,6 @@
 //! Finding a routine by id: the built-in presets and the user's own.
 
-use unknot_domain::{library::RoutineBook, routine::Routine};
+use unknot_domain::{routine::Routine, routine_book::RoutineBook};
 
 use crate::platform::storage::{self, keys};
 
