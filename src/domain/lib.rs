@@ -5,6 +5,8 @@
 //! `platform/` (clocks, audio, storage) and `ui/` (Leptos views).
 
 pub mod countdown;
+pub mod library;
+pub mod presets;
 pub mod routine;
 pub mod session;
 pub mod settings;
