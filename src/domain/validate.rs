@@ -213,7 +213,7 @@ fn range_text((min, max): (Millis, Millis)) -> String {
 /// "45 s", "90 s", "2 min", "20 min": short and exact.
 fn length_text(ms: Millis) -> String {
     let secs = ms.div_ceil(SECOND);
-    if secs >= 60 && secs % 60 == 0 {
+    if secs >= 60 && secs.is_multiple_of(60) {
         format!("{} min", secs / 60)
     } else {
         format!("{secs} s")
