@@ -8,6 +8,7 @@ pub mod countdown;
 pub mod library;
 pub mod presets;
 pub mod routine;
+pub mod safety;
 pub mod session;
 pub mod settings;
 pub mod time;
