@@ -1,3 +1,9 @@
 //! Components shared by several pages.
 
+pub mod body_figure;
+pub mod body_map;
 pub mod clock_face;
+pub mod library;
+pub mod pictogram;
+pub mod safety_check;
+pub mod site_menu;
