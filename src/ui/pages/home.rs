@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The start page: what the app does and the way into each feature.
+use crate::ui::components::library::Library;
+
+/// The start page: Quick hold first, then the routine library.
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
@@ -20,7 +22,10 @@ pub fn Home() -> impl IntoView {
                         "One timed pressure hold on one spot: 10 to 60 seconds."
                     </p>
                 </li>
+                // "Resume session" (an unfinished routine) goes here, as the
+                // second card, when the session player lands.
             </ul>
+            <Library/>
         </section>
     }
 }
