@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::{ev, prelude::*};
 use unknot_domain::routine::BodyArea;
 
-use super::body_figure::{lower_label, shapes, silhouette, Zone, BACK_X, VIEW_BOX, ZONES};
+use super::body_figure::{lower_label, shapes, Zone, BACK_X, SILHOUETTE, VIEW_BOX, ZONES};
 
 /// A fresh id prefix per map, so the clip paths of two maps never clash.
 fn next_id() -> String {
@@ -15,26 +15,25 @@ fn next_id() -> String {
 }
 
 /// Both figures with the shared clip path; `zone` draws each zone's part.
-fn figure(id: &str, zone: impl Fn(&'static Zone, Option<String>) -> AnyView) -> impl IntoView {
+fn figure(id: &str, zone: impl Fn(&'static Zone, &str) -> AnyView) -> impl IntoView {
     let clip = format!("{id}-clip");
-    let url = Some(format!("url(#{clip})"));
     let view_of = |back: bool| {
         ZONES
             .iter()
             .filter(|z| z.back == back)
-            .map(|z| zone(z, url.clone()))
+            .map(|z| zone(z, &clip))
             .collect_view()
     };
     view! {
         <defs>
-            <clipPath id=clip>{silhouette()}</clipPath>
+            <clipPath id=clip.clone() inner_html=SILHOUETTE></clipPath>
         </defs>
         <g class="body-view front">
-            <g class="body-shape" aria-hidden="true">{silhouette()}</g>
+            <g class="body-shape" aria-hidden="true" inner_html=SILHOUETTE></g>
             {view_of(false)}
         </g>
         <g class="body-view back" transform=format!("translate({BACK_X} 0)")>
-            <g class="body-shape" aria-hidden="true">{silhouette()}</g>
+            <g class="body-shape" aria-hidden="true" inner_html=SILHOUETTE></g>
             {view_of(true)}
         </g>
     }
@@ -52,7 +51,7 @@ pub fn BodyMap(
     on_select: Callback<BodyArea>,
 ) -> impl IntoView {
     let id = next_id();
-    let region = move |z: &'static Zone, clip: Option<String>| {
+    let region = move |z: &'static Zone, clip: &str| {
         let area = z.area;
         let pressed = move || (selected.get() == Some(area)).to_string();
         let on_key = move |e: ev::KeyboardEvent| {
@@ -71,10 +70,8 @@ pub fn BodyMap(
                 data-area=area.slug()
                 on:click=move |_| on_select.run(area)
                 on:keydown=on_key
-            >
-                {shapes(z.mark, "mark", clip)}
-                {shapes(z.hit, "hit", None)}
-            </g>
+                inner_html=shapes(z.mark, "mark", Some(clip)) + &shapes(z.hit, "hit", None)
+            ></g>
         }
         .into_any()
     };
@@ -101,12 +98,13 @@ pub fn BodyMapHighlight(#[prop(into)] area: Signal<Option<BodyArea>>) -> impl In
         Some(a) => format!("Body map: {} highlighted", lower_label(a)),
         None => "Body map".to_string(),
     };
-    let mark = move |z: &'static Zone, clip: Option<String>| {
+    let mark = move |z: &'static Zone, clip: &str| {
         let on = move || {
             let a = area.get();
             a == Some(z.area) || a == Some(BodyArea::FullBody)
         };
-        view! { <g class="mark-group" class:on=on>{shapes(z.mark, "mark", clip)}</g> }.into_any()
+        view! { <g class="mark-group" class:on=on inner_html=shapes(z.mark, "mark", Some(clip))></g> }
+            .into_any()
     };
     view! {
         <svg class="body-map-small" viewBox=VIEW_BOX role="img" aria-label=label>

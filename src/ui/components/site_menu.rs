@@ -2,7 +2,6 @@
 //! pages. It closes when a link is followed or on Escape.
 
 use leptos::{ev, html, prelude::*};
-use leptos_router::components::A;
 
 /// Links in the menu: (path, text).
 pub const LINKS: [(&str, &str); 3] = [
@@ -42,7 +41,7 @@ pub fn SiteMenu() -> impl IntoView {
                     .iter()
                     .map(|&(href, text)| view! {
                         <li>
-                            <A href=href on:click=move |_| open.set(false)>{text}</A>
+                            <a href=href on:click=move |_| open.set(false)>{text}</a>
                         </li>
                     })
                     .collect_view()}
