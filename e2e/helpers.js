@@ -41,3 +41,15 @@ export async function blockMainThread(page, ms) {
     }
   }, ms);
 }
+
+/**
+ * Runs axe-core on the current page and fails on any serious or critical
+ * violation, listing each with the elements it found.
+ */
+export async function expectNoSeriousA11yViolations(page) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+  expect(report, report.join('\n')).toEqual([]);
+}

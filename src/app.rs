@@ -7,9 +7,10 @@ use leptos_router::{
     path,
 };
 
+use crate::ui::components::site_menu::SiteMenu;
 use crate::ui::pages::{
-    home::Home, not_found::NotFound, quick_hold::QuickHoldPage, routine::RoutinePage,
-    session::SessionPage, settings::SettingsPage,
+    about::AboutPage, doctor::DoctorPage, home::Home, learn::LearnPage, not_found::NotFound,
+    quick_hold::QuickHoldPage, routine::RoutinePage, session::SessionPage, settings::SettingsPage,
 };
 use crate::ui::player::controller::Player;
 use crate::ui::settings_store::SettingsStore;
@@ -27,9 +28,7 @@ pub fn App() -> impl IntoView {
                     <span aria-hidden="true" class="brand-mark"></span>
                     "Unknot"
                 </A>
-                <nav aria-label="Main" class="topnav">
-                    <A href="/settings">"Settings"</A>
-                </nav>
+                <SiteMenu/>
             </header>
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
@@ -38,6 +37,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/routine/:id") view=RoutinePage/>
                     <Route path=path!("/session") view=SessionPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
+                    <Route path=path!("/learn") view=LearnPage/>
+                    <Route path=path!("/about") view=AboutPage/>
+                    <Route path=path!("/doctor") view=DoctorPage/>
                 </Routes>
             </main>
             // Step changes are announced here, politely, whatever page is shown.

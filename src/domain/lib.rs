@@ -6,9 +6,13 @@
 
 pub mod countdown;
 pub mod cues;
-pub mod routine_book;
+pub mod library;
+pub mod presets;
 pub mod routine;
+pub mod routine_book;
+pub mod safety;
 pub mod session;
 pub mod settings;
 pub mod time;
 pub mod timeline;
+pub mod validate;

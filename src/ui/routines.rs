@@ -1,6 +1,6 @@
 //! Finding a routine by id: the built-in presets and the user's own.
 
-use unknot_domain::{routine::Routine, routine_book::RoutineBook};
+use unknot_domain::{presets, routine::Routine, routine_book::RoutineBook};
 
 use crate::platform::storage::{self, keys};
 
@@ -12,7 +12,7 @@ pub fn user_book() -> RoutineBook {
         .unwrap_or_default()
 }
 
-/// The routine with this id, the user's own first.
+/// The routine with this id, the user's own first, then the presets.
 pub fn find(id: &str) -> Option<Routine> {
-    user_book().find(id).cloned()
+    user_book().find(id).cloned().or_else(|| presets::by_id(id))
 }

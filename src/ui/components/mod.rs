@@ -1,5 +1,11 @@
 //! Components shared by several pages.
 
+pub mod body_figure;
+pub mod body_map;
 pub mod clock_face;
+pub mod library;
+pub mod pictogram;
 pub mod progress_ring;
 pub mod resume_link;
+pub mod safety_check;
+pub mod site_menu;

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::ui::components::resume_link::ResumeLink;
+use crate::ui::components::{library::Library, resume_link::ResumeLink};
 
-/// The start page: what the app does and the way into each feature.
+/// The start page: Quick hold and "Resume session" first, then the routine library.
 #[component]
 pub fn Home() -> impl IntoView {
     view! {
@@ -24,6 +24,7 @@ pub fn Home() -> impl IntoView {
                     </p>
                 </li>
             </ul>
+            <Library/>
         </section>
     }
 }

@@ -1,6 +1,9 @@
 //! One module per route.
 
+pub mod about;
+pub mod doctor;
 pub mod home;
+pub mod learn;
 pub mod not_found;
 pub mod quick_hold;
 pub mod routine;

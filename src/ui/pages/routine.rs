@@ -8,6 +8,8 @@ use unknot_domain::{
     time::{format_clock, format_length},
 };
 
+use crate::ui::components::pictogram::KindIcon;
+use crate::ui::components::safety_check::{safety_acknowledged, SafetyCheck};
 use crate::ui::player::controller::Player;
 use crate::ui::routines;
 use crate::ui::settings_store::SettingsStore;
@@ -75,20 +77,33 @@ fn Overview(routine: Routine) -> impl IntoView {
             let kind = s.kind;
             view! {
                 <li class=format!("step-row kind-{}", kind.slug())>
-                    <span class="step-kind">{kind.label()}</span>
+                    <span class="step-kind"><KindIcon kind=kind/>{kind.label()}</span>
                     <span class="step-title">{s.title.clone()}</span>
                     <span class="step-detail">{step_detail(s)}</span>
                 </li>
             }
         })
         .collect_view();
-    let start = {
+    // Before the very first session, the safety check comes first.
+    let checking = RwSignal::new(false);
+    let go = {
         let routine = routine.clone();
-        move |_| {
+        move || {
             player.start(routine.clone());
             navigate("/session", Default::default());
         }
     };
+    let start = {
+        let go = go.clone();
+        move |_| {
+            if safety_acknowledged() {
+                go();
+            } else {
+                checking.set(true);
+            }
+        }
+    };
+    let after_check = Callback::new(move |_| go());
     view! {
         <section class="page routine">
             <h1>{routine.name.clone()}</h1>
@@ -98,7 +113,12 @@ fn Overview(routine: Routine) -> impl IntoView {
                 <div><dt>"Areas"</dt><dd>{areas}</dd></div>
                 <div><dt>"You need"</dt><dd>{tools}</dd></div>
             </dl>
-            <button class="primary start" on:click=start>"Start"</button>
+            <Show
+                when=move || checking.get()
+                fallback=move || view! { <button class="primary start" on:click=start.clone()>"Start"</button> }
+            >
+                <SafetyCheck on_done=after_check/>
+            </Show>
             <h2>"Steps"</h2>
             <ol class="step-list">{steps}</ol>
             <p class="hint">

@@ -11,7 +11,9 @@ use wasm_bindgen::JsCast;
 
 use crate::platform::{clock, wake_lock};
 use crate::ui::components::{
+    body_map::BodyMapHighlight,
     clock_face::ClockFace,
+    pictogram::{KindIcon, ToolIcon},
     progress_ring::{ProgressRing, RoutineProgress},
 };
 use crate::ui::player::{
@@ -129,7 +131,13 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                 let total = step.with_untracked(|s| s.as_ref().map_or(0, |s| s.total));
                 view! { <RoutineProgress total=total position=position paused=status != Status::Running/> }
             })}
-            <p class="kind-chip">{field(|s| s.kind.label().to_string())}</p>
+            {move || anim_key.get().map(|_| step.with_untracked(|s| s.as_ref().map(|s| {
+                let (kind, tool) = (s.kind, s.tool);
+                view! {
+                    <p class="kind-chip"><KindIcon kind=kind/>{kind.label()}</p>
+                    <p class="tool-line"><ToolIcon tool=tool/>{tool.label()}</p>
+                }
+            })))}
             <h1 class="step-heading">{field(|s| s.title.clone())}</h1>
             <p class="where">
                 {move || step.with(|s| s.as_ref().and_then(|s| s.side).map(|side| view! {
@@ -149,6 +157,9 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                     </ProgressRing>
                 }
             })}
+            <div class="step-picture">
+                <BodyMapHighlight area=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.area)))/>
+            </div>
             <p class="instruction">{field(|s| s.instruction.clone())}</p>
             {move || step.with(|s| s.as_ref().filter(|s| s.is_pressure()).map(|_| view! {
                 <p class="pressure">

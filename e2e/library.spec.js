@@ -1,0 +1,134 @@
+import { test, expect } from '@playwright/test';
+import { open } from './helpers.js';
+
+
+async function visibleRoutineNames(page) {
+  return page.locator('.routine-card:not([hidden]) a.routine-link').allTextContents();
+}
+
+test('home lists at least 16 presets as links to their routine', async ({ page }) => {
+  await open(page, '/');
+  await expect(page.getByRole('link', { name: 'Quick hold' })).toBeVisible();
+  const links = page.locator('a[href^="/routine/"]');
+  expect(await links.count()).toBeGreaterThanOrEqual(16);
+  const calves = page.getByRole('link', { name: 'Calves and heel', exact: true });
+  await expect(calves).toHaveAttribute('href', '/routine/calves-heel');
+  await expect(page.getByText(/^1[68] routines$/)).toBeVisible();
+});
+
+test('choosing Calves on the body map narrows the list to calf routines', async ({ page }) => {
+  await open(page, '/');
+  const before = (await visibleRoutineNames(page)).length;
+  const map = page.getByRole('group', { name: 'Body map' });
+  await map.getByRole('button', { name: 'Calves', exact: true }).click();
+  await expect(map.getByRole('button', { name: 'Calves', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing routines for the calves.' })).toBeVisible();
+
+  const names = await visibleRoutineNames(page);
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.length).toBeLessThan(before);
+  expect(names).toContain('Calves and heel');
+  await expect(page.getByRole('link', { name: 'Calves and heel', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Jaw', exact: true })).toBeHidden();
+  // The area select follows the map.
+  await expect(page.getByLabel('Body area')).toHaveValue('calves');
+
+  await page.getByRole('button', { name: 'Show all areas' }).click();
+  expect((await visibleRoutineNames(page)).length).toBe(before);
+  await expect(page.getByRole('link', { name: 'Jaw', exact: true })).toBeVisible();
+});
+
+test('the body map works from the keyboard and its targets are big enough', async ({ page }) => {
+  await open(page, '/');
+  const map = page.getByRole('group', { name: 'Body map' });
+  const regions = map.getByRole('button');
+  expect(await regions.count()).toBe(15);
+  for (const box of await page.locator('.region .hit').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+    expect(box.width).toBeGreaterThanOrEqual(48);
+    expect(box.height).toBeGreaterThanOrEqual(48);
+  }
+  const neck = map.getByRole('button', { name: 'Neck', exact: true });
+  await neck.focus();
+  await page.keyboard.press('Enter');
+  await expect(neck).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('link', { name: 'Neck and base of the skull', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Calves and heel', exact: true })).toBeHidden();
+});
+
+test('the tool and length filters narrow the list, and an empty result can be cleared', async ({ page }) => {
+  await open(page, '/');
+  const all = (await visibleRoutineNames(page)).length;
+
+  await page.getByLabel('Tool').selectOption({ label: 'Foam roller' });
+  const rollers = await visibleRoutineNames(page);
+  expect(rollers.length).toBeGreaterThan(0);
+  expect(rollers.length).toBeLessThan(all);
+  expect(rollers).toContain('Upper back on the foam roller');
+  expect(rollers).not.toContain('Jaw');
+
+  await page.getByRole('radio', { name: 'Up to 5 min' }).check();
+  const short = await visibleRoutineNames(page);
+  expect(short.length).toBeGreaterThan(0);
+  expect(short.length).toBeLessThan(rollers.length);
+  for (const card of await page.locator('.routine-card:not([hidden]) .length').allTextContents()) {
+    expect(parseInt(card, 10)).toBeLessThanOrEqual(5);
+  }
+
+  await page.getByLabel('Body area').selectOption({ label: 'Jaw' });
+  await expect(page.getByText('No routine matches all of these filters.')).toBeVisible();
+  expect(await visibleRoutineNames(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  expect((await visibleRoutineNames(page)).length).toBe(all);
+  await expect(page.getByRole('radio', { name: 'Any length' })).toBeChecked();
+  await expect(page.getByLabel('Tool')).toHaveValue('');
+
+  await page.getByRole('radio', { name: 'Up to 20 min' }).check();
+  expect((await visibleRoutineNames(page)).length).toBe(all);
+  await page.getByRole('radio', { name: 'Up to 10 min' }).check();
+  const ten = (await visibleRoutineNames(page)).length;
+  expect(ten).toBeLessThan(all);
+  expect(ten).toBeGreaterThan(short.length);
+});
+
+for (const [name, path, heading] of [
+  ['Learn', '/learn', 'Learn'],
+  ['When to see a doctor', '/doctor', 'When to see a doctor'],
+  ['About', '/about', 'About Unknot'],
+]) {
+  test(`the menu leads to ${name} from any screen`, async ({ page }) => {
+    await open(page, '/quick');
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await menu.click();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+    const box = await link.boundingBox();
+    expect(box.height).toBeGreaterThanOrEqual(48);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${path}$`));
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+}
+
+test('the reading pages carry their key content', async ({ page }) => {
+  await open(page, '/learn');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Where the knot is' })).toBeVisible();
+  await expect(table.getByRole('rowheader', { name: 'Calf' })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Calf.*heel/ })).toBeVisible();
+
+  await open(page, '/doctor');
+  await expect(page.getByRole('heading', { name: 'Get urgent care now' })).toBeVisible();
+  await expect(page.getByText('A fever together with a stiff neck')).toBeVisible();
+  await expect(page.getByText('The front of the neck')).toBeVisible();
+  await expect(page.getByText(/does not recommend one/)).toBeVisible();
+
+  await open(page, '/about');
+  await expect(page.getByText(/Myofascial Pain and Dysfunction/)).toBeVisible();
+  await expect(page.getByText(/Everything stays on this device/)).toBeVisible();
+
+  // A link inside the reading text goes through the router.
+  await page.getByRole('main').getByRole('link', { name: 'When to see a doctor' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'When to see a doctor' })).toBeVisible();
+});

@@ -1,0 +1,125 @@
+//! Between the shoulder blades, upper back on the roller, lower back.
+
+use super::*;
+use crate::routine::{BodyArea::*, Tool::*};
+
+pub(super) fn all() -> Vec<Routine> {
+    vec![between_blades(), upper_back_roller(), lower_back()]
+}
+
+const BLADE_HOLD: &str = "Stand with your back to a wall. Put the ball between the inner edge of the shoulder blade and the spine. Cross your arms over the chest to spread the blades apart, then lean back and bend the knees a little to move the ball onto the most tender point. Hold still at 4 to 7 out of 10 and breathe into the back.";
+const BLADE_CAUTION: &str =
+    "Keep the ball on muscle beside the spine, not on the bumps of the spine itself.";
+
+fn between_blades() -> Routine {
+    routine(
+        "between-shoulder-blades",
+        "Between the shoulder blades",
+        "That nagging ache beside the spine: ball holds against a wall on each side, then a rounding stretch.",
+        vec![
+            left(hold("Left of the spine", BLADE_HOLD, 30, UpperBack, Ball))
+                .sets(3, 15)
+                .caution(BLADE_CAUTION),
+            right(hold("Right of the spine", BLADE_HOLD, 30, UpperBack, Ball))
+                .sets(3, 15)
+                .caution(BLADE_CAUTION),
+            stretch(
+                "Hug and round",
+                "Hug yourself, hands reaching for the shoulder blades. Drop the chin and round the upper back, as if curling around a big ball. Breathe into the space between the blades.",
+                30,
+                UpperBack,
+            )
+            .sets(3, 10),
+        ],
+    )
+}
+
+fn upper_back_roller() -> Routine {
+    routine(
+        "upper-back-roller",
+        "Upper back on the foam roller",
+        "Slow rolling across the upper back, a pause on a tender spot, then a gentle opening over the roller.",
+        vec![
+            roll(
+                "Slow roll",
+                "Lie on your back with the roller across the back, just below the shoulder blades. Hands behind the head to support the neck, feet flat, hips lifted. Roll slowly, a couple of centimetres a second, up to the top of the shoulder blades and back. Breathe steadily.",
+                45,
+                UpperBack,
+                FoamRoller,
+            )
+            .sets(2, 15)
+            .caution("Stay between the bottom of the shoulder blades and the top of the shoulders: never roll the lower back or the neck."),
+            hold(
+                "Tender spot",
+                "Stop with the roller under the most tender spot you found. Lower the hips to the floor and let the weight settle. Breathe out slowly until the spot eases.",
+                30,
+                UpperBack,
+                FoamRoller,
+            )
+            .sets(2, 15),
+            stretch(
+                "Open over the roller",
+                "With the roller under the shoulder blades and the hips on the floor, support the head and let the upper back arch gently over it. Move the roller up a little and repeat if comfortable. Breathe into the chest.",
+                30,
+                UpperBack,
+            ),
+            stretch(
+                "Thread the needle",
+                "On hands and knees, slide one arm under the body along the floor, palm up, and rest the shoulder and side of the head down. Feel the stretch between the shoulder blades; breathe slowly.",
+                30,
+                Shoulders,
+            )
+            .both_sides(),
+        ],
+    )
+}
+
+fn lower_back() -> Routine {
+    routine(
+        "lower-back-gentle",
+        "Lower back, gently",
+        "Warmth first, then light ball holds beside the spine and at the top of the buttocks, and easy stretches.",
+        vec![
+            heat(
+                "Warm the lower back",
+                "Lie on your side or front with a warm pack across the lower back, a cloth between it and your skin. Let the belly soften and breathe low and slow.",
+                180,
+                LowerBack,
+            )
+            .caution("Medium heat, never on a numb area, never while asleep. If you are pregnant, ask your midwife or doctor first."),
+            hold(
+                "Beside the spine",
+                "Lie on your back, knees bent, feet flat. Place the ball on the soft muscle two fingers' width to one side of the spine, between the lowest rib and the top of the pelvis. Lower onto it slowly; keep the pressure moderate. Breathe into the belly.",
+                30,
+                LowerBack,
+                Ball,
+            )
+            .both_sides()
+            .sets(2, 15)
+            .caution(LOWER_BACK),
+            hold(
+                "Top of the buttock",
+                "Still on your back, move the ball under the top of the buttock, just below the rim of the pelvis and out toward the side. Let the knee fall slightly outward to find the tender point. Hold still and breathe.",
+                30,
+                Glutes,
+                Ball,
+            )
+            .both_sides()
+            .sets(2, 15),
+            stretch(
+                "Knees to chest",
+                "Lying on your back, hug both knees toward the chest until you feel a gentle stretch across the lower back. Let the head rest and breathe slowly.",
+                30,
+                LowerBack,
+            )
+            .sets(2, 10),
+            stretch(
+                "Lying twist",
+                "On your back, knees bent, lower both knees to one side while the shoulders stay on the floor. Stop where the stretch is gentle and breathe into the side of the back.",
+                30,
+                LowerBack,
+            )
+            .both_sides(),
+        ],
+    )
+}

@@ -1,0 +1,80 @@
+//! Calves and heel, soles of the feet.
+
+use super::*;
+use crate::routine::{BodyArea::*, Tool::*};
+
+pub(super) fn all() -> Vec<Routine> {
+    vec![calves(), feet()]
+}
+
+fn calves() -> Routine {
+    routine(
+        "calves-heel",
+        "Calves and heel",
+        "Tight calves can send pain into the heel: a slow roll, ball holds on the thickest part, then a wall stretch.",
+        vec![
+            roll(
+                "Roll the calf",
+                "Sit with the roller under one calf, hands on the floor behind you. Lift the hips and roll slowly from just above the ankle to just below the knee. Turn the leg a little in and out to reach both sides.",
+                45,
+                Calves,
+                FoamRoller,
+            )
+            .both_sides()
+            .caution(CALF_CLOT),
+            hold(
+                "Ball in the calf",
+                "Still sitting, put the ball under the thickest part of the calf. Cross the other leg on top for more pressure if you need it, up to about 7 out of 10. Point and flex the foot slowly a few times, then hold still and breathe. An ache toward the heel is expected.",
+                30,
+                Calves,
+                Ball,
+            )
+            .both_sides()
+            .sets(3, 15)
+            .caution(CALF_CLOT),
+            stretch(
+                "Wall calf stretch",
+                "Hands on a wall, one foot back, heel down and toes pointing forward, back knee straight. Lean in until you feel a stretch in the calf. Breathe slowly; never bounce.",
+                30,
+                Calves,
+            )
+            .both_sides()
+            .sets(2, 10),
+        ],
+    )
+}
+
+fn feet() -> Routine {
+    routine(
+        "soles-of-feet",
+        "Soles of the feet",
+        "For tired or tight feet: roll the sole on a ball, press into the arch, then stretch the toes back.",
+        vec![
+            roll(
+                "Roll the sole",
+                "Sit or stand with a hand on a wall. Put the ball under one foot and roll it slowly from the heel to the ball of the foot and back, with as much weight as feels good.",
+                45,
+                Feet,
+                Ball,
+            )
+            .both_sides()
+            .caution("Go easy on a sore heel, and skip any area with a cut, blister or swelling."),
+            hold(
+                "Press into the arch",
+                "Stop the ball on the most tender point of the arch or just in front of the heel. Lean some weight onto it and hold still, breathing slowly.",
+                30,
+                Feet,
+                Ball,
+            )
+            .both_sides(),
+            stretch(
+                "Toes back",
+                "Sit and rest one ankle on the other knee. Pull the toes gently back toward the shin until you feel a stretch along the sole.",
+                30,
+                Feet,
+            )
+            .both_sides()
+            .sets(2, 10),
+        ],
+    )
+}

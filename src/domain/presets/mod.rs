@@ -1,0 +1,112 @@
+//! The routines that ship with the app, one small file per body region.
+//!
+//! Presets are plain data built on demand; ids are stable slugs used in
+//! links (`/routine/<id>`) and saved history, so never change one.
+
+use crate::routine::{BodyArea, Routine, Step, StepKind, Tool};
+
+mod back;
+mod combos;
+mod head_neck;
+mod heat;
+mod hips_legs;
+mod lower_legs;
+mod upper_body;
+
+/// Every preset, in the order the library lists them.
+pub fn all() -> Vec<Routine> {
+    let groups: [fn() -> Vec<Routine>; 7] = [
+        combos::all,
+        head_neck::all,
+        upper_body::all,
+        back::all,
+        hips_legs::all,
+        lower_legs::all,
+        heat::all,
+    ];
+    groups.iter().flat_map(|group| group()).collect()
+}
+
+/// The preset with this id, if there is one.
+pub fn by_id(id: &str) -> Option<Routine> {
+    all().into_iter().find(|r| r.id == id)
+}
+
+/// Whether a routine only warms (no pressure, no stretch): heat and rests.
+pub fn is_heat_only(routine: &Routine) -> bool {
+    routine
+        .steps
+        .iter()
+        .all(|s| matches!(s.kind, StepKind::Heat | StepKind::Rest))
+}
+
+// Small builders so the preset files read like the routine itself.
+
+fn routine(id: &str, name: &str, description: &str, steps: Vec<Step>) -> Routine {
+    Routine {
+        id: id.to_string(),
+        name: name.to_string(),
+        description: description.to_string(),
+        steps,
+    }
+}
+
+fn hold(title: &str, instruction: &str, secs: u64, area: BodyArea, tool: Tool) -> Step {
+    Step::new(StepKind::Hold, title, instruction, secs, area, tool)
+}
+
+fn roll(title: &str, instruction: &str, secs: u64, area: BodyArea, tool: Tool) -> Step {
+    Step::new(StepKind::Roll, title, instruction, secs, area, tool)
+}
+
+fn stretch(title: &str, instruction: &str, secs: u64, area: BodyArea) -> Step {
+    Step::new(
+        StepKind::Stretch,
+        title,
+        instruction,
+        secs,
+        area,
+        Tool::None,
+    )
+}
+
+fn heat(title: &str, instruction: &str, secs: u64, area: BodyArea) -> Step {
+    Step::new(
+        StepKind::Heat,
+        title,
+        instruction,
+        secs,
+        area,
+        Tool::HeatSource,
+    )
+}
+
+fn rest(title: &str, instruction: &str, secs: u64, area: BodyArea) -> Step {
+    Step::new(StepKind::Rest, title, instruction, secs, area, Tool::None)
+}
+
+fn left(mut step: Step) -> Step {
+    step.sides = crate::routine::Sides::Only(crate::routine::Side::Left);
+    step
+}
+
+fn right(mut step: Step) -> Step {
+    step.sides = crate::routine::Sides::Only(crate::routine::Side::Right);
+    step
+}
+
+// Cautions shared by several routines, so the same risk reads the same way.
+
+const NECK_FRONT: &str =
+    "Work only the back and sides of the neck. Never press on the front of the neck or on the bony bumps of the spine.";
+const CALF_CLOT: &str =
+    "Skip this if the calf is swollen, red, warm or sore for no clear reason: that can be a blood clot and needs a doctor, not pressure. Keep off varicose veins.";
+const LOWER_BACK: &str =
+    "Stay on the muscle beside the spine, never on the spine itself. Skip pressure on the lower back and belly if you are pregnant.";
+const NERVE: &str =
+    "A sharp, electric or burning feeling, or tingling down the limb, means a nerve: ease off and move the ball slightly.";
+const HEAT_SKIN: &str =
+    "Medium setting, with a cloth between the heat and your skin. Not on a numb area, and do not fall asleep with it on.";
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,326 @@
+use super::*;
+use crate::routine::{BodyArea, Side, Tool};
+
+fn step(kind: StepKind, secs: u64) -> Step {
+    Step::new(
+        kind,
+        "Calf",
+        "Ball under the calf, lean in slowly.",
+        secs,
+        BodyArea::Calves,
+        Tool::Ball,
+    )
+}
+
+fn routine(steps: Vec<Step>) -> Routine {
+    Routine {
+        id: "calf-test".into(),
+        name: "Calf test".into(),
+        description: "A test.".into(),
+        steps,
+    }
+}
+
+fn problems(r: &Routine, policy: Policy) -> Vec<(String, Severity)> {
+    validate(r, policy)
+        .into_iter()
+        .map(|p| (p.path, p.severity))
+        .collect()
+}
+
+fn only(r: &Routine, policy: Policy, path: &str, severity: Severity) -> Problem {
+    let found = validate(r, policy);
+    assert_eq!(found.len(), 1, "expected one problem, got {found:?}");
+    assert_eq!(found[0].path, path);
+    assert_eq!(found[0].severity, severity);
+    found[0].clone()
+}
+
+#[test]
+fn a_good_routine_has_no_problems_under_either_policy() {
+    let r = routine(vec![
+        step(StepKind::Heat, 300),
+        step(StepKind::Hold, 30).both_sides().sets(3, 15),
+        step(StepKind::Rest, 10),
+        step(StepKind::Stretch, 30).both_sides(),
+    ]);
+    assert!(validate(&r, Policy::Preset).is_empty());
+    assert!(validate(&r, Policy::User).is_empty());
+}
+
+#[test]
+fn hold_limits_for_presets_are_10_to_90_seconds() {
+    for ok in [10, 30, 90] {
+        assert!(validate(&routine(vec![step(StepKind::Hold, ok)]), Policy::Preset).is_empty());
+    }
+    for bad in [0, 9, 91, 200] {
+        let p = only(
+            &routine(vec![step(StepKind::Hold, bad)]),
+            Policy::Preset,
+            "steps[0].duration_ms",
+            Severity::Error,
+        );
+        assert_eq!(p.message, "Hold must be 10 s to 90 s");
+    }
+}
+
+#[test]
+fn user_holds_may_reach_2_minutes_with_a_warning_above_90_seconds() {
+    assert!(validate(&routine(vec![step(StepKind::Hold, 90)]), Policy::User).is_empty());
+    let warn = only(
+        &routine(vec![step(StepKind::Hold, 100)]),
+        Policy::User,
+        "steps[0].duration_ms",
+        Severity::Warning,
+    );
+    assert!(warn.message.contains("90 s"), "{}", warn.message);
+    only(
+        &routine(vec![step(StepKind::Hold, 120)]),
+        Policy::User,
+        "steps[0].duration_ms",
+        Severity::Warning,
+    );
+    let err = only(
+        &routine(vec![step(StepKind::Hold, 121)]),
+        Policy::User,
+        "steps[0].duration_ms",
+        Severity::Error,
+    );
+    assert_eq!(err.message, "Hold must be 10 s to 2 min");
+    only(
+        &routine(vec![step(StepKind::Hold, 5)]),
+        Policy::User,
+        "steps[0].duration_ms",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn rolls_follow_the_hold_limits() {
+    let p = only(
+        &routine(vec![step(StepKind::Roll, 95)]),
+        Policy::Preset,
+        "steps[0].duration_ms",
+        Severity::Error,
+    );
+    assert_eq!(p.message, "Roll must be 10 s to 90 s");
+    only(
+        &routine(vec![step(StepKind::Roll, 95)]),
+        Policy::User,
+        "steps[0].duration_ms",
+        Severity::Warning,
+    );
+}
+
+#[test]
+fn stretches_are_15_to_60_seconds() {
+    for ok in [15, 60] {
+        assert!(validate(&routine(vec![step(StepKind::Stretch, ok)]), Policy::User).is_empty());
+    }
+    for bad in [14, 61] {
+        let p = only(
+            &routine(vec![step(StepKind::Stretch, bad)]),
+            Policy::User,
+            "steps[0].duration_ms",
+            Severity::Error,
+        );
+        assert_eq!(p.message, "Stretch must be 15 s to 1 min");
+    }
+}
+
+#[test]
+fn heat_is_1_to_20_minutes_for_everyone() {
+    for policy in [Policy::Preset, Policy::User] {
+        assert!(validate(&routine(vec![step(StepKind::Heat, 20 * 60)]), policy).is_empty());
+        for bad in [30, 20 * 60 + 1, 30 * 60] {
+            let p = only(
+                &routine(vec![step(StepKind::Heat, bad)]),
+                policy,
+                "steps[0].duration_ms",
+                Severity::Error,
+            );
+            assert_eq!(p.message, "Heat must be 1 min to 20 min");
+        }
+    }
+}
+
+#[test]
+fn rests_are_5_to_60_seconds() {
+    assert!(validate(&routine(vec![step(StepKind::Rest, 5)]), Policy::Preset).is_empty());
+    for bad in [4, 61] {
+        let p = only(
+            &routine(vec![step(StepKind::Rest, bad)]),
+            Policy::Preset,
+            "steps[0].duration_ms",
+            Severity::Error,
+        );
+        assert_eq!(p.message, "Rest must be 5 s to 1 min");
+    }
+}
+
+#[test]
+fn rest_between_sets_is_5_to_60_seconds_when_set() {
+    for bad in [2, 90] {
+        let p = only(
+            &routine(vec![step(StepKind::Hold, 30).sets(2, bad)]),
+            Policy::User,
+            "steps[0].rest_between_sets_ms",
+            Severity::Error,
+        );
+        assert_eq!(p.message, "Rest between sets must be 5 s to 1 min");
+    }
+    let mut uses_setting = step(StepKind::Hold, 30);
+    uses_setting.sets = 2;
+    assert!(validate(&routine(vec![uses_setting]), Policy::User).is_empty());
+}
+
+#[test]
+fn sets_are_1_to_5() {
+    for bad in [0, 6] {
+        let mut s = step(StepKind::Hold, 30);
+        s.sets = bad;
+        let p = only(
+            &routine(vec![s]),
+            Policy::User,
+            "steps[0].sets",
+            Severity::Error,
+        );
+        assert_eq!(p.message, "Sets must be 1 to 5");
+    }
+}
+
+#[test]
+fn name_is_1_to_60_characters() {
+    let mut r = routine(vec![step(StepKind::Hold, 30)]);
+    r.name = "   ".into();
+    assert_eq!(
+        only(&r, Policy::User, "name", Severity::Error).message,
+        "Give the routine a name"
+    );
+    r.name = "é".repeat(60);
+    assert!(
+        validate(&r, Policy::User).is_empty(),
+        "60 characters, not bytes"
+    );
+    r.name = "a".repeat(61);
+    only(&r, Policy::User, "name", Severity::Error);
+}
+
+#[test]
+fn description_has_a_maximum() {
+    let mut r = routine(vec![step(StepKind::Hold, 30)]);
+    r.description = "a".repeat(301);
+    only(&r, Policy::User, "description", Severity::Error);
+}
+
+#[test]
+fn step_titles_are_required_and_short() {
+    let mut s = step(StepKind::Hold, 30);
+    s.title = " ".into();
+    only(
+        &routine(vec![s.clone()]),
+        Policy::User,
+        "steps[0].title",
+        Severity::Error,
+    );
+    s.title = "x".repeat(61);
+    only(
+        &routine(vec![s]),
+        Policy::User,
+        "steps[0].title",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn presets_need_instructions_and_user_routines_do_not() {
+    let mut s = step(StepKind::Hold, 30);
+    s.instruction = String::new();
+    let r = routine(vec![step(StepKind::Rest, 10), s]);
+    only(&r, Policy::Preset, "steps[1].instruction", Severity::Error);
+    assert!(validate(&r, Policy::User).is_empty());
+}
+
+#[test]
+fn instructions_and_cautions_have_a_maximum() {
+    let mut s = step(StepKind::Hold, 30);
+    s.instruction = "a".repeat(1_001);
+    only(
+        &routine(vec![s]),
+        Policy::User,
+        "steps[0].instruction",
+        Severity::Error,
+    );
+    let blank = step(StepKind::Hold, 30).caution("  ");
+    only(
+        &routine(vec![blank]),
+        Policy::User,
+        "steps[0].caution",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn a_routine_has_1_to_50_steps() {
+    let p = only(&routine(vec![]), Policy::User, "steps", Severity::Error);
+    assert_eq!(p.message, "Add at least one step");
+    assert!(validate(&routine(vec![step(StepKind::Rest, 10); 50]), Policy::User).is_empty());
+    only(
+        &routine(vec![step(StepKind::Rest, 10); 51]),
+        Policy::User,
+        "steps",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn both_sides_only_on_a_paired_area() {
+    let mut s = step(StepKind::Roll, 45).both_sides();
+    s.area = BodyArea::UpperBack;
+    let p = only(
+        &routine(vec![s.clone()]),
+        Policy::User,
+        "steps[0].sides",
+        Severity::Error,
+    );
+    assert!(p.message.starts_with("Upper back"), "{}", p.message);
+    s.sides = Sides::Center;
+    assert!(validate(&routine(vec![s.clone()]), Policy::User).is_empty());
+    s.sides = Sides::Only(Side::Left);
+    assert!(validate(&routine(vec![s]), Policy::User).is_empty());
+}
+
+#[test]
+fn preset_ids_are_slugs() {
+    let mut r = routine(vec![step(StepKind::Hold, 30)]);
+    for bad in ["", "Calf", "calf test", "-calf", "calf-"] {
+        r.id = bad.into();
+        only(&r, Policy::Preset, "id", Severity::Error);
+        assert!(
+            validate(&r, Policy::User).is_empty(),
+            "user ids are generated"
+        );
+    }
+}
+
+#[test]
+fn paths_point_at_the_right_step_and_every_problem_is_reported() {
+    let mut second = step(StepKind::Stretch, 5);
+    second.title = String::new();
+    let r = routine(vec![
+        step(StepKind::Hold, 30),
+        second,
+        step(StepKind::Heat, 30 * 60),
+    ]);
+    assert_eq!(
+        problems(&r, Policy::Preset),
+        vec![
+            ("steps[1].title".to_string(), Severity::Error),
+            ("steps[1].duration_ms".to_string(), Severity::Error),
+            ("steps[2].duration_ms".to_string(), Severity::Error),
+        ]
+    );
+    assert!(has_errors(&validate(&r, Policy::Preset)));
+    let warn_only = routine(vec![step(StepKind::Hold, 100)]);
+    assert!(!has_errors(&validate(&warn_only, Policy::User)));
+}

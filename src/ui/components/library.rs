@@ -1,0 +1,211 @@
+//! The routine library: the body map, filters (area, tool, length) and the
+//! list of presets they narrow down.
+//!
+//! Each card's content never changes, so it is built once as HTML text and
+//! filtering only flips `hidden` on the cards. That keeps the WebAssembly
+//! much smaller than a view tree per card (the whole app has a 100 KB
+//! first-load budget).
+
+use leptos::prelude::*;
+use unknot_domain::{
+    library::{minutes, Filter, LENGTHS},
+    presets,
+    routine::{BodyArea, Routine, Tool},
+    settings::Settings,
+};
+
+use super::body_figure::lower_label;
+use super::body_map::BodyMap;
+use super::pictogram::tool_markup;
+
+/// A preset with its length and its card's markup.
+struct Entry {
+    routine: Routine,
+    minutes: u64,
+    html: String,
+}
+
+/// Escapes text for use inside HTML elements and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The inside of one card: the link (named exactly by the routine's name),
+/// the description, the length, tools with pictograms, and the areas.
+fn card_html(r: &Routine, minutes: u64) -> String {
+    let tools: String = r
+        .tools()
+        .into_iter()
+        .map(|t| {
+            format!(
+                r#"<span class="tool"><svg class="pictogram" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">{}</svg>{}</span>"#,
+                tool_markup(t),
+                t.label()
+            )
+        })
+        .collect();
+    let areas: Vec<&str> = r.areas().iter().map(|a| a.label()).collect();
+    format!(
+        r#"<a class="routine-link" href="/routine/{id}">{name}</a><p class="routine-desc">{desc}</p><p class="routine-meta"><span class="length">{minutes} min</span>{tools}</p><p class="routine-areas">{areas}</p>"#,
+        id = escape(&r.id),
+        name = escape(&r.name),
+        desc = escape(&r.description),
+        areas = areas.join(", "),
+    )
+}
+
+fn entries() -> Vec<Entry> {
+    // Lengths as with the default settings (5 s get-ready, 5 s switch,
+    // 15 s set rest), so the library reads the same for everyone.
+    let settings = Settings::default();
+    presets::all()
+        .into_iter()
+        .map(|routine| {
+            let minutes = minutes(&routine, &settings);
+            Entry {
+                html: card_html(&routine, minutes),
+                minutes,
+                routine,
+            }
+        })
+        .collect()
+}
+
+/// Items of `all` that some preset uses, in `all`'s order.
+fn used<T: Copy + PartialEq>(all: &[T], of: impl Fn(&Routine) -> Vec<T>, list: &[Entry]) -> Vec<T> {
+    all.iter()
+        .copied()
+        .filter(|x| list.iter().any(|e| of(&e.routine).contains(x)))
+        .collect()
+}
+
+/// `<option>`s for a select: "any" first, then each (slug, label).
+fn options<'a>(any: &str, items: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+    let mut out = format!(r#"<option value="">{any}</option>"#);
+    for (slug, label) in items {
+        out.push_str(&format!(r#"<option value="{slug}">{label}</option>"#));
+    }
+    out
+}
+
+#[component]
+pub fn Library() -> impl IntoView {
+    let list = StoredValue::new(entries());
+    let filter = RwSignal::new(Filter::default());
+    let total = list.with_value(Vec::len);
+
+    let shown = Memo::new(move |_| {
+        let f = filter.get();
+        list.with_value(|l| {
+            l.iter()
+                .map(|e| f.matches(&e.routine, e.minutes))
+                .collect::<Vec<bool>>()
+        })
+    });
+    let count = Memo::new(move |_| shown.with(|s| s.iter().filter(|&&v| v).count()));
+    let area = Signal::derive(move || filter.get().area);
+    let choose_area = Callback::new(move |a: BodyArea| filter.update(|f| f.area = Some(a)));
+    let count_text = move || match count.get() {
+        n if n == total => format!("{total} routines"),
+        n => format!("{n} of {total} routines"),
+    };
+    let cards = list.with_value(|l| {
+        l.iter()
+            .enumerate()
+            .map(|(i, e)| {
+                view! {
+                    <li class="routine-card" hidden=move || !shown.with(|s| s[i]) inner_html=e.html.clone()></li>
+                }
+            })
+            .collect_view()
+    });
+
+    view! {
+        <section class="library" aria-labelledby="library-title">
+            <h2 id="library-title">"Routines"</h2>
+            <p class="hint">"Tap where it hurts to see routines for that area."</p>
+            <BodyMap selected=area on_select=choose_area/>
+            <div class="area-status">
+                <p role="status">
+                    {move || area.get().map(|a| format!("Showing routines for the {}.", lower_label(a)))}
+                </p>
+                <button hidden=move || area.get().is_none() on:click=move |_| filter.update(|f| f.area = None)>
+                    "Show all areas"
+                </button>
+            </div>
+            <Filters filter=filter list=list/>
+            <p class="count" aria-live="polite">{count_text}</p>
+            <div class="empty" hidden=move || count.get() != 0>
+                <p>"No routine matches all of these filters."</p>
+                <button on:click=move |_| filter.set(Filter::default())>"Clear all filters"</button>
+            </div>
+            <ul class="routine-list" role="list">{cards}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn Filters(filter: RwSignal<Filter>, list: StoredValue<Vec<Entry>>) -> impl IntoView {
+    let (areas, tools) = list.with_value(|l| {
+        (
+            used(&BodyArea::ALL, Routine::areas, l),
+            used(&Tool::ALL, Routine::tools, l),
+        )
+    });
+    let area_options = options("Any area", areas.iter().map(|a| (a.slug(), a.label())));
+    let tool_options = options("Any tool", tools.iter().map(|t| (t.slug(), t.label())));
+    let set_area = move |slug: String| {
+        filter.update(|f| f.area = BodyArea::ALL.into_iter().find(|a| a.slug() == slug))
+    };
+    let set_tool = move |slug: String| {
+        filter.update(|f| f.tool = Tool::ALL.into_iter().find(|t| t.slug() == slug))
+    };
+    let lengths = std::iter::once((None, "Any length".to_string()))
+        .chain(LENGTHS.iter().map(|&m| (Some(m), format!("Up to {m} min"))));
+    view! {
+        <div class="filters">
+            <label class="field">
+                <span>"Body area"</span>
+                <select
+                    inner_html=area_options
+                    prop:value=move || filter.get().area.map_or("", BodyArea::slug)
+                    on:change=move |e| set_area(event_target_value(&e))
+                ></select>
+            </label>
+            <label class="field">
+                <span>"Tool"</span>
+                <select
+                    inner_html=tool_options
+                    prop:value=move || filter.get().tool.map_or("", Tool::slug)
+                    on:change=move |e| set_tool(event_target_value(&e))
+                ></select>
+            </label>
+            <fieldset class="choices">
+                <legend>"Length"</legend>
+                {lengths
+                    .map(|(max, text)| view! {
+                        <label class="choice">
+                            <input
+                                type="radio"
+                                name="library-length"
+                                prop:checked=move || filter.get().max_minutes == max
+                                on:change=move |_| filter.update(|f| f.max_minutes = max)
+                            />
+                            <span>{text}</span>
+                        </label>
+                    })
+                    .collect_view()}
+            </fieldset>
+        </div>
+    }
+}

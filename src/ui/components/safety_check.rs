@@ -1,0 +1,122 @@
+//! The safety check shown before the first session: the warning signs, one
+//! question, and a way on. The answer is kept on the device so it is asked
+//! once (and again only when the list of signs changes).
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use unknot_domain::safety::{self, RED_FLAGS};
+
+use crate::platform::storage::{self, keys};
+
+/// What is stored under [`keys::SAFETY_ACK`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SafetyAck {
+    /// The version of the list the user answered ([`safety::VERSION`]).
+    pub version: u32,
+    /// Whether they said a warning sign applied (and chose to go on).
+    pub flag_applies: bool,
+}
+
+/// Whether the user has answered the current version of the check.
+pub fn safety_acknowledged() -> bool {
+    matches!(
+        storage::read::<SafetyAck>(keys::SAFETY_ACK),
+        Ok(Some(SafetyAck { version, .. })) if version == safety::VERSION
+    )
+}
+
+fn remember(flag_applies: bool) {
+    // If the browser will not store it, the check simply shows again next
+    // time: never a reason to block the session now.
+    let _ = storage::write(
+        keys::SAFETY_ACK,
+        &SafetyAck {
+            version: safety::VERSION,
+            flag_applies,
+        },
+    );
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Answer {
+    Unanswered,
+    Applies,
+}
+
+/// Lists the warning signs and asks whether any applies. "None apply"
+/// continues at once; "one applies" advises seeing a clinician and continues
+/// only after the user ticks "I understand, continue anyway". Either way the
+/// answer is stored, then `on_done` runs.
+#[component]
+pub fn SafetyCheck(on_done: Callback<()>) -> impl IntoView {
+    let answer = RwSignal::new(Answer::Unanswered);
+    let understood = RwSignal::new(false);
+    let finish = move |flag_applies: bool| {
+        remember(flag_applies);
+        on_done.run(());
+    };
+    view! {
+        <section class="safety-check" aria-labelledby="safety-title">
+            <h2 id="safety-title">"Before you start"</h2>
+            <p>
+                "Self-release is for ordinary muscle knots. Check these signs first: any of them "
+                "means a doctor or physical therapist should take a look before you press."
+            </p>
+            <ul class="flag-list">
+                {RED_FLAGS
+                    .iter()
+                    .map(|f| view! {
+                        <li class:urgent=f.urgent>
+                            {f.text}
+                            {f.urgent.then_some(view! { <strong>" (urgent care)"</strong> })}
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+            <Show
+                when=move || answer.get() == Answer::Applies
+                fallback=move || view! {
+                    <p class="question">"Does any of these apply to you?"</p>
+                    <div class="stack">
+                        <button class="primary" on:click=move |_| finish(false)>
+                            "None of these apply: continue"
+                        </button>
+                        <button on:click=move |_| answer.set(Answer::Applies)>
+                            "One or more applies"
+                        </button>
+                    </div>
+                }
+            >
+                <div class="advice" role="alert">
+                    <h3>"Please see a clinician first"</h3>
+                    <p>
+                        "With one of these signs, pressing on the area could hide or worsen something "
+                        "that needs care. Trouble breathing, dizziness, or a fever with a stiff neck "
+                        "need urgent care today."
+                    </p>
+                </div>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || understood.get()
+                        on:change=move |e| understood.set(event_target_checked(&e))
+                    />
+                    <span>"I understand, continue anyway"</span>
+                </label>
+                <div class="stack">
+                    <button
+                        class="primary"
+                        disabled=move || !understood.get()
+                        on:click=move |_| finish(true)
+                    >
+                        "Continue"
+                    </button>
+                    <button on:click=move |_| {
+                        understood.set(false);
+                        answer.set(Answer::Unanswered);
+                    }>"Back to the list"</button>
+                </div>
+            </Show>
+        </section>
+    }
+}
