@@ -6,6 +6,8 @@ use leptos_router::{
     path,
 };
 
+use crate::platform::base_path::base_path;
+use crate::ui::components::{install_prompt::InstallPrompt, update_banner::UpdateBanner};
 use crate::ui::pages::{home::Home, not_found::NotFound, quick_hold::QuickHoldPage};
 use crate::ui::timer_busy::TimerBusy;
 
@@ -13,13 +15,15 @@ use crate::ui::timer_busy::TimerBusy;
 pub fn App() -> impl IntoView {
     TimerBusy::provide();
     view! {
-        <Router>
+        <Router base=base_path()>
             <header class="topbar">
                 <A href="/" attr:class="brand">
                     <span aria-hidden="true" class="brand-mark"></span>
                     "Unknot"
                 </A>
+                <InstallPrompt/>
             </header>
+            <UpdateBanner/>
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
