@@ -36,21 +36,18 @@ fn container() -> Option<ServiceWorkerContainer> {
 }
 
 /// Registers `sw.js` (resolved against the document's base URL, so a
-/// sub-path deploy works) and calls `on_ready` whenever a new version is
-/// ready: waiting to take over, or (after another tab switched) controlling
-/// this page while it still runs the old code.
+/// sub-path deploy works) and calls `on_ready` whenever a newer version than
+/// the one running is there: installed (and usually waiting), or put in
+/// control of this page by another tab.
 pub fn register(on_ready: impl Fn() + 'static) {
     let Some(container) = container() else {
         return;
     };
     let on_ready: Rc<dyn Fn()> = Rc::new(on_ready);
-    let controlled = container.controller().is_some();
-    {
+    if container.controller().is_some() {
         let on_ready = on_ready.clone();
         EventListener::new(&container, "controllerchange", move |_| {
-            if RELOAD_REQUESTED.get() {
-                reload();
-            } else if controlled {
+            if !RELOAD_REQUESTED.get() {
                 on_ready();
             }
         })
@@ -80,23 +77,23 @@ pub(crate) fn ignore_failure(promise: &js_sys::Promise) {
     });
 }
 
-/// Calls `on_ready` when a worker of a new version is installed and waiting.
+/// Calls `on_ready` when a worker of a new version is installed.
 fn watch(reg: &ServiceWorkerRegistration, on_ready: Rc<dyn Fn()>) {
-    let has_controller = || container().and_then(|c| c.controller()).is_some();
     // A version installed during an earlier visit may already be waiting.
-    if reg.waiting().is_some() && has_controller() {
+    if reg.waiting().is_some() {
         on_ready();
     }
     let r = reg.clone();
     EventListener::new(reg, "updatefound", move |_| {
+        // The very first install (no active worker yet) is not an update.
+        let is_update = r.active().is_some();
         let Some(worker) = r.installing() else {
             return;
         };
         let on_ready = on_ready.clone();
         let w: ServiceWorker = worker.clone();
-        // The first install (no controller yet) is not an update.
         EventListener::new(&worker, "statechange", move |_| {
-            if w.state() == ServiceWorkerState::Installed && has_controller() {
+            if is_update && w.state() == ServiceWorkerState::Installed {
                 on_ready();
             }
         })
@@ -123,14 +120,23 @@ pub fn apply_update() {
     let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(|r| r.waiting()));
     match waiting {
         Some(worker) => {
+            // Reload once the new version is active (its activation has
+            // also removed the old version's cache).
+            let w = worker.clone();
+            EventListener::new(&worker, "statechange", move |_| {
+                if w.state() == ServiceWorkerState::Activated {
+                    reload();
+                }
+            })
+            .forget();
             let message = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
-            // The page reloads on `controllerchange`.
             if worker.post_message(&message).is_err() {
                 reload();
             }
         }
-        // Already switched (by another tab): the new version only needs a load.
+        // Already active (nothing was waiting, or another tab switched):
+        // the new version only needs a load.
         None => reload(),
     }
 }
