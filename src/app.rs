@@ -6,7 +6,7 @@ use leptos_router::{
     path,
 };
 
-use crate::platform::base_path::base_path;
+use crate::platform::base_path::{base_path, href};
 use crate::ui::components::{install_prompt::InstallPrompt, update_banner::UpdateBanner};
 use crate::ui::pages::{home::Home, not_found::NotFound, quick_hold::QuickHoldPage};
 use crate::ui::timer_busy::TimerBusy;
@@ -17,7 +17,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=base_path()>
             <header class="topbar">
-                <A href="/" attr:class="brand">
+                <A href=href("/") attr:class="brand">
                     <span aria-hidden="true" class="brand-mark"></span>
                     "Unknot"
                 </A>

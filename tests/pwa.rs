@@ -7,7 +7,11 @@ use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use support::*;
-use unknot::platform::{base_path::base_path_of, install::ua_is_ios, recovery};
+use unknot::platform::{
+    base_path::{base_path_of, join},
+    install::ua_is_ios,
+    recovery,
+};
 use unknot::ui::components::update_banner::update_prompt;
 use wasm_bindgen::{prelude::Closure, JsCast};
 use wasm_bindgen_test::*;
@@ -116,6 +120,10 @@ fn the_router_base_follows_the_public_url() {
         base_path_of("https://example.org/apps/unknot/"),
         "/apps/unknot"
     );
+    assert_eq!(join("", "/"), "/");
+    assert_eq!(join("", "/quick"), "/quick");
+    assert_eq!(join("/unknot", "/"), "/unknot/");
+    assert_eq!(join("/unknot", "/quick"), "/unknot/quick");
 }
 
 #[wasm_bindgen_test]

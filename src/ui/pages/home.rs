@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::platform::base_path::href;
+
 /// The start page: what the app does and the way into each feature.
 #[component]
 pub fn Home() -> impl IntoView {
@@ -13,7 +15,7 @@ pub fn Home() -> impl IntoView {
             </p>
             <ul class="cards" role="list">
                 <li>
-                    <A href="/quick" attr:class="card">
+                    <A href=href("/quick") attr:class="card">
                         <span class="card-title">"Quick hold"</span>
                     </A>
                     <p class="card-text">
