@@ -132,3 +132,29 @@ test('the reading pages carry their key content', async ({ page }) => {
   await page.getByRole('main').getByRole('link', { name: 'When to see a doctor' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'When to see a doctor' })).toBeVisible();
 });
+
+test('from the body map to a running routine, with the safety check only before the first session', async ({ page }) => {
+  await open(page, '/');
+  await page.getByRole('group', { name: 'Body map' }).getByRole('button', { name: 'Calves', exact: true }).click();
+  await page.getByRole('link', { name: 'Calves and heel', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Calves and heel' })).toBeVisible();
+  const firstStep = (await page.locator('.step-list .step-title').first().textContent()).trim();
+
+  await page.getByRole('button', { name: 'Start' }).click();
+  // First session ever: the safety check comes first.
+  await expect(page.getByRole('heading', { name: /before you start/i })).toBeVisible();
+  await page.getByRole('button', { name: /None of these apply/ }).click();
+  await expect(page).toHaveURL(/\/session$/);
+  await expect(page.getByRole('heading', { level: 1, name: firstStep })).toBeVisible();
+  await expect(page.getByRole('img', { name: /calves highlighted/i })).toBeVisible();
+
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Yes, end session' }).click();
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  // The answer is remembered: the next start goes straight to the player.
+  await page.goto('/routine/hamstrings');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page).toHaveURL(/\/session$/);
+  await expect(page.getByRole('timer')).toBeVisible();
+});

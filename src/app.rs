@@ -7,7 +7,10 @@ use leptos_router::{
     path,
 };
 
-use crate::ui::components::site_menu::SiteMenu;
+use crate::platform::base_path::{base_path, href};
+use crate::ui::components::{
+    install_prompt::InstallPrompt, site_menu::SiteMenu, update_banner::UpdateBanner,
+};
 use crate::ui::pages::{
     about::AboutPage, doctor::DoctorPage, home::Home, learn::LearnPage, not_found::NotFound,
     quick_hold::QuickHoldPage, routine::RoutinePage, session::SessionPage, settings::SettingsPage,
@@ -22,14 +25,16 @@ pub fn App() -> impl IntoView {
     SettingsStore::provide();
     let player = Player::provide();
     view! {
-        <Router>
+        <Router base=base_path()>
             <header class="topbar">
-                <A href="/" attr:class="brand">
+                <A href=href("/") attr:class="brand">
                     <span aria-hidden="true" class="brand-mark"></span>
                     "Unknot"
                 </A>
+                <InstallPrompt/>
                 <SiteMenu/>
             </header>
+            <UpdateBanner/>
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>

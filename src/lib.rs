@@ -11,8 +11,9 @@ pub mod ui;
 
 pub use unknot_domain as domain;
 
-/// Installs the panic hook and mounts the app on `<body>`.
+/// Installs the panic hook (console message and recovery screen) and mounts
+/// the app on `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    platform::recovery::install();
     leptos::mount::mount_to_body(app::App);
 }

@@ -81,7 +81,8 @@ pub fn segment_title(routine: &Routine, seg: &Segment) -> String {
         .map(|s| s.title.as_str())
         .unwrap_or("Step");
     match seg.kind {
-        SegmentKind::GetReady => "Get ready".to_string(),
+        // The count-in shows the step it prepares for.
+        SegmentKind::GetReady => title.to_string(),
         SegmentKind::SwitchSides => "Switch sides".to_string(),
         SegmentKind::SetRest => "Rest".to_string(),
         SegmentKind::Work => title.to_string(),

@@ -2,7 +2,11 @@
 //! and the domain never sees the browser at all.
 
 pub mod audio;
+pub mod base_path;
 pub mod clock;
+pub mod install;
+pub mod recovery;
+pub mod service_worker;
 pub mod speech;
 pub mod storage;
 pub mod ticker;

@@ -14,6 +14,8 @@ use unknot_domain::{
     settings::Settings,
 };
 
+use crate::platform::base_path::href;
+
 use super::body_figure::lower_label;
 use super::body_map::BodyMap;
 use super::pictogram::tool_markup;
@@ -56,8 +58,8 @@ fn card_html(r: &Routine, minutes: u64) -> String {
         .collect();
     let areas: Vec<&str> = r.areas().iter().map(|a| a.label()).collect();
     format!(
-        r#"<a class="routine-link" href="/routine/{id}">{name}</a><p class="routine-desc">{desc}</p><p class="routine-meta"><span class="length">{minutes} min</span>{tools}</p><p class="routine-areas">{areas}</p>"#,
-        id = escape(&r.id),
+        r#"<a class="routine-link" href="{href}">{name}</a><p class="routine-desc">{desc}</p><p class="routine-meta"><span class="length">{minutes} min</span>{tools}</p><p class="routine-areas">{areas}</p>"#,
+        href = escape(&href(&format!("/routine/{}", r.id))),
         name = escape(&r.name),
         desc = escape(&r.description),
         areas = areas.join(", "),

@@ -3,9 +3,11 @@
 pub mod body_figure;
 pub mod body_map;
 pub mod clock_face;
+pub mod install_prompt;
 pub mod library;
 pub mod pictogram;
 pub mod progress_ring;
 pub mod resume_link;
 pub mod safety_check;
 pub mod site_menu;
+pub mod update_banner;

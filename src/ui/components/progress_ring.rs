@@ -15,12 +15,17 @@ pub fn ProgressRing(
     paused: bool,
     children: Children,
 ) -> impl IntoView {
-    let style = format!(
-        "--dur:{length}ms;--delay:-{elapsed}ms;--steps:{}",
-        length.div_ceil(SECOND).max(1)
-    );
+    let steps = length.div_ceil(SECOND).max(1).to_string();
+    // CSS variables are set through the CSSOM (`style:`), which the
+    // Content-Security-Policy allows, unlike a `style="..."` attribute.
     view! {
-        <div class="ring" class:paused=paused style=style>
+        <div
+            class="ring"
+            class:paused=paused
+            style:--dur=format!("{length}ms")
+            style:--delay=format!("-{elapsed}ms")
+            style:--steps=steps
+        >
             <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
                 <circle class="ring-track" cx="50" cy="50" r="45" pathLength="100"></circle>
                 <circle class="ring-fill" cx="50" cy="50" r="45" pathLength="100"></circle>
@@ -35,9 +40,11 @@ pub fn ProgressRing(
 #[component]
 pub fn RoutineProgress(total: Millis, position: Millis, paused: bool) -> impl IntoView {
     let total = total.max(1);
-    let from = position.min(total) as f64 / total as f64;
-    let style = format!("--from:{from:.5};--dur:{}ms", total - position.min(total));
-    let percent = (from * 100.0).round() as u32;
+    let done = position.min(total);
+    // Integer maths only: float formatting would add kilobytes to the wasm.
+    let from_css = format!("calc({} / 10000)", done * 10_000 / total);
+    let dur_css = format!("{}ms", total - done);
+    let percent = done * 100 / total;
     view! {
         <div
             class="routine-progress"
@@ -47,7 +54,8 @@ pub fn RoutineProgress(total: Millis, position: Millis, paused: bool) -> impl In
             aria-valuemin="0"
             aria-valuemax="100"
             aria-valuenow=percent
-            style=style
+            style:--from=from_css
+            style:--dur=dur_css
         >
             <div class="routine-progress-fill"></div>
         </div>

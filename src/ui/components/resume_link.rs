@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::platform::base_path::href;
 use crate::ui::player::controller::Player;
 
 #[component]
@@ -12,7 +13,7 @@ pub fn ResumeLink() -> impl IntoView {
     view! {
         <Show when=move || player.resumable()>
             <p class="resume">
-                <A href="/session" attr:class="button primary" on:click=move |_| player.unlock_sound()>
+                <A href=href("/session") attr:class="button primary" on:click=move |_| player.unlock_sound()>
                     "Resume session"
                 </A>
             </p>

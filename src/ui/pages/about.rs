@@ -8,7 +8,7 @@ const ABOUT: &str = r#"
 <p>Unknot is a timer and guide for working out muscle knots at home with a massage ball, foam roller, massage cane or your hands. It counts each hold, tells you when to switch sides and rest, and ends with stretches and, where it helps, heat.</p>
 
 <h2>Not medical advice</h2>
-<p>Unknot is for everyday muscle tension. It does not diagnose anything and does not replace a doctor or physical therapist. If something feels wrong, stop and read <a href="/doctor">When to see a doctor</a>.</p>
+<p>Unknot is for everyday muscle tension. It does not diagnose anything and does not replace a doctor or physical therapist. If something feels wrong, stop and read <a href="doctor">When to see a doctor</a>.</p>
 
 <h2>Sources</h2>
 <p>The routines follow what these works describe about trigger points:</p>

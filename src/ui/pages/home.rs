@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::platform::base_path::href;
 use crate::ui::components::{library::Library, resume_link::ResumeLink};
 
 /// The start page: Quick hold and "Resume session" first, then the routine library.
@@ -16,7 +17,7 @@ pub fn Home() -> impl IntoView {
             <ResumeLink/>
             <ul class="cards" role="list">
                 <li>
-                    <A href="/quick" attr:class="card">
+                    <A href=href("/quick") attr:class="card">
                         <span class="card-title">"Quick hold"</span>
                     </A>
                     <p class="card-text">

@@ -58,7 +58,7 @@ const LEARN: &str = r#"
 <li>At most 15 to 20 minutes on one area; the app's heat timer stops at 20.</li>
 <li>Never on a numb area, and never fall asleep with heat on.</li>
 </ul>
-<p>Some pain needs more than self-care: <a href="/doctor">When to see a doctor</a> lists the signs.</p>
+<p>Some pain needs more than self-care: <a href="doctor">When to see a doctor</a> lists the signs.</p>
 "#;
 
 #[component]

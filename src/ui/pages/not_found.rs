@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::platform::base_path::href;
+
 /// Shown for any route the app does not know.
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -9,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. It may have moved, or the link may be incomplete."</p>
             <p>
-                <A href="/" attr:class="button">"Go to the home page"</A>
+                <A href=href("/") attr:class="button">"Go to the home page"</A>
             </p>
         </section>
     }

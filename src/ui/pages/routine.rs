@@ -8,6 +8,7 @@ use unknot_domain::{
     time::{format_clock, format_length},
 };
 
+use crate::platform::base_path::href;
 use crate::ui::components::pictogram::KindIcon;
 use crate::ui::components::safety_check::{safety_acknowledged, SafetyCheck};
 use crate::ui::player::controller::Player;
@@ -28,7 +29,7 @@ pub fn RoutinePage() -> impl IntoView {
             <section class="page">
                 <h1>"Routine not found"</h1>
                 <p>"This routine does not exist on this device. It may have been deleted."</p>
-                <p><A href="/" attr:class="button">"Choose a routine"</A></p>
+                <p><A href=href("/") attr:class="button">"Choose a routine"</A></p>
             </section>
         }
         .into_any(),
@@ -90,7 +91,7 @@ fn Overview(routine: Routine) -> impl IntoView {
         let routine = routine.clone();
         move || {
             player.start(routine.clone());
-            navigate("/session", Default::default());
+            navigate(&href("/session"), Default::default());
         }
     };
     let start = {
@@ -123,7 +124,7 @@ fn Overview(routine: Routine) -> impl IntoView {
             <ol class="step-list">{steps}</ol>
             <p class="hint">
                 "Total time includes a count-in, switch pauses and rests between sets; change them in "
-                <A href="/settings">"Settings"</A> "."
+                <A href=href("/settings")>"Settings"</A> "."
             </p>
         </section>
     }

@@ -9,7 +9,7 @@ use unknot_domain::{
 };
 use wasm_bindgen::JsCast;
 
-use crate::platform::{clock, wake_lock};
+use crate::platform::{base_path::href, clock, wake_lock};
 use crate::ui::components::{
     body_map::BodyMapHighlight,
     clock_face::ClockFace,
@@ -43,7 +43,7 @@ pub fn SessionPage() -> impl IntoView {
                 <section class="page">
                     <h1>"No session running"</h1>
                     <p>"Pick a routine to start one, or use a quick hold."</p>
-                    <p><A href="/" attr:class="button primary">"Choose a routine"</A></p>
+                    <p><A href=href("/") attr:class="button primary">"Choose a routine"</A></p>
                 </section>
             }
             .into_any()
@@ -132,9 +132,9 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                 view! { <RoutineProgress total=total position=position paused=status != Status::Running/> }
             })}
             {move || anim_key.get().map(|_| step.with_untracked(|s| s.as_ref().map(|s| {
-                let (kind, tool) = (s.kind, s.tool);
+                let (kind, tool, chip) = (s.kind, s.tool, s.chip);
                 view! {
-                    <p class="kind-chip"><KindIcon kind=kind/>{kind.label()}</p>
+                    <p class="kind-chip"><KindIcon kind=kind/>{chip}</p>
                     <p class="tool-line"><ToolIcon tool=tool/>{tool.label()}</p>
                 }
             })))}
@@ -227,7 +227,7 @@ fn EndScreen(summary: Summary) -> impl IntoView {
         let navigate = navigate.clone();
         move |_| {
             player.dismiss();
-            navigate("/", Default::default());
+            navigate(&href("/"), Default::default());
         }
     };
     view! {

@@ -16,6 +16,8 @@ pub struct StepView {
     pub segment: SegmentKind,
     /// The kind shown by colour and icon (a switch or set rest shows as rest).
     pub kind: StepKind,
+    /// The label on the kind chip ("Hold", "Get ready", "Switch sides").
+    pub chip: &'static str,
     pub title: String,
     pub instruction: String,
     pub caution: Option<String>,
@@ -70,6 +72,12 @@ impl StepView {
             status: s.status(),
             segment: seg.kind,
             kind,
+            chip: match seg.kind {
+                SegmentKind::GetReady => "Get ready",
+                SegmentKind::SwitchSides => "Switch sides",
+                SegmentKind::SetRest => "Rest",
+                SegmentKind::Work => kind.label(),
+            },
             title: cues::segment_title(routine, &seg),
             instruction,
             caution: step

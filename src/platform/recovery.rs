@@ -1,0 +1,121 @@
+//! The recovery screen: after a panic (or any WebAssembly trap) the app is
+//! dead, so instead of a frozen page the body is replaced with the error text
+//! and a "Reload" button. Built with plain DOM calls, because Leptos may be
+//! in any state by then, and its button reloads through the browser's own
+//! `location.reload` (no Rust runs after the crash). Stored data is never
+//! touched: reloading resumes from what was saved.
+
+use std::cell::Cell;
+use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
+use web_sys::{Document, Element};
+
+thread_local! {
+    static SHOWN: Cell<bool> = const { Cell::new(false) };
+}
+
+pub const TITLE: &str = "Something went wrong";
+pub const EXPLANATION: &str = "Unknot stopped because of an error. Your routines, settings and \
+     history are saved on this device and have not been changed. Reload to start again.";
+
+/// Installs the panic hook (console message plus the recovery screen) and
+/// listens for traps that are not panics (`WebAssembly.RuntimeError` from an
+/// event handler or a promise). Other JavaScript errors are left alone: they
+/// do not stop the app.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show(&info.to_string());
+    }));
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_error = Closure::<dyn Fn(web_sys::ErrorEvent)>::new(|e: web_sys::ErrorEvent| {
+        if is_trap(&e.error()) {
+            show(&e.message());
+        }
+    });
+    let on_rejection = Closure::<dyn Fn(web_sys::PromiseRejectionEvent)>::new(
+        |e: web_sys::PromiseRejectionEvent| {
+            let reason = e.reason();
+            if is_trap(&reason) {
+                show(&error_text(&reason));
+            }
+        },
+    );
+    let _ = window.add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback(
+        "unhandledrejection",
+        on_rejection.as_ref().unchecked_ref(),
+    );
+    // They listen for the life of the page.
+    on_error.forget();
+    on_rejection.forget();
+}
+
+fn is_trap(value: &JsValue) -> bool {
+    value.is_instance_of::<js_sys::WebAssembly::RuntimeError>()
+}
+
+fn error_text(value: &JsValue) -> String {
+    value
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| value.as_string())
+        .unwrap_or_else(|| "Unknown error".to_string())
+}
+
+/// Replaces the page with the recovery screen, once per page load.
+pub fn show(error: &str) {
+    if SHOWN.with(|s| s.replace(true)) {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let reload = js_sys::Reflect::get(&location, &"reload".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .map(|f| f.bind0(&location));
+    if let (Some(body), Some(reload)) = (window.document().and_then(|d| d.body()), reload) {
+        let _ = render_into(&body, error, &reload);
+    }
+}
+
+/// Fills `host` (the body, in the app) with the recovery screen; the
+/// "Reload" button calls `on_reload`.
+pub fn render_into(
+    host: &Element,
+    error: &str,
+    on_reload: &js_sys::Function,
+) -> Result<(), JsValue> {
+    let doc: Document = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let el = |tag: &str, class: &str, text: &str| -> Result<Element, JsValue> {
+        let e = doc.create_element(tag)?;
+        if !class.is_empty() {
+            e.set_class_name(class);
+        }
+        if !text.is_empty() {
+            e.set_text_content(Some(text));
+        }
+        Ok(e)
+    };
+    let screen = el("section", "recovery", "")?;
+    screen.set_attribute("role", "alert")?;
+    screen.set_attribute("aria-labelledby", "recovery-title")?;
+    let title = el("h1", "", TITLE)?;
+    title.set_id("recovery-title");
+    let details = el("pre", "recovery-error", error)?;
+    let button = el("button", "primary", "Reload")?;
+    button.set_attribute("type", "button")?;
+    button.add_event_listener_with_callback("click", on_reload)?;
+    let explanation = el("p", "", EXPLANATION)?;
+    for part in [&title, &explanation, &details, &button] {
+        screen.append_child(part)?;
+    }
+    host.set_text_content(None);
+    host.append_child(&screen)?;
+    Ok(())
+}
