@@ -5,9 +5,10 @@
 //! them: tones are scheduled ahead on the audio clock, speech and vibration
 //! happen when the page sees the event.
 
+use crate::countdown::{Countdown, Phase};
 use crate::routine::{Routine, StepKind};
 use crate::session::Event;
-use crate::time::{format_length, Instant};
+use crate::time::{format_length, Instant, SECOND};
 use crate::timeline::{Segment, SegmentKind};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -55,6 +56,28 @@ pub fn tones(events: &[Event], segments: &[Segment]) -> Vec<PlannedTone> {
             out.push(PlannedTone { at, tone });
         }
     }
+    out
+}
+
+/// The tones of a lone countdown (Quick hold): a tick for each of the last
+/// three seconds and the finish tone at the deadline. Nothing unless running.
+pub fn countdown_tones(countdown: &Countdown) -> Vec<PlannedTone> {
+    let Phase::Running { deadline } = countdown.phase() else {
+        return Vec::new();
+    };
+    let mut out: Vec<PlannedTone> = [3, 2, 1]
+        .iter()
+        .map(|s| s * SECOND)
+        .filter(|&t| t < countdown.length())
+        .map(|t| PlannedTone {
+            at: deadline - t,
+            tone: Tone::Tick,
+        })
+        .collect();
+    out.push(PlannedTone {
+        at: deadline,
+        tone: Tone::Finish,
+    });
     out
 }
 
@@ -218,6 +241,28 @@ mod tests {
                 2_000, 3_000, 4_000, 12_000, 13_000, 14_000, 17_000, 18_000, 19_000, 27_000,
                 28_000, 29_000, 47_000, 48_000, 49_000
             ]
+        );
+    }
+
+    #[test]
+    fn a_lone_countdown_ticks_three_times_then_finishes() {
+        let mut c = Countdown::new(10_000);
+        assert!(countdown_tones(&c).is_empty());
+        c.start(1_000);
+        let t: Vec<_> = countdown_tones(&c).iter().map(|p| (p.at, p.tone)).collect();
+        assert_eq!(
+            t,
+            vec![
+                (8_000, Tone::Tick),
+                (9_000, Tone::Tick),
+                (10_000, Tone::Tick),
+                (11_000, Tone::Finish)
+            ]
+        );
+        c.pause(2_000);
+        assert!(
+            countdown_tones(&c).is_empty(),
+            "nothing sounds while paused"
         );
     }
 

@@ -3,11 +3,16 @@
 use leptos::prelude::*;
 use unknot_domain::{
     countdown::{Countdown, Phase},
+    cues,
     time::{Instant, SECOND},
 };
 
-use crate::platform::{clock, ticker::Ticker, visibility::VisibilityWatch};
+use crate::platform::{
+    audio::CuePlayer, clock, ticker::Ticker, vibration, visibility::VisibilityWatch,
+    wake_lock::WakeLock,
+};
 use crate::ui::components::clock_face::ClockFace;
+use crate::ui::settings_store::SettingsStore;
 use crate::ui::timer_busy::TimerBusy;
 
 /// Hold lengths offered, in seconds (the domain's short presets).
@@ -53,6 +58,9 @@ struct Hold {
     /// The clock as of the last wake; the display derives from it.
     now: RwSignal<Instant>,
     ticker: StoredValue<Ticker, LocalStorage>,
+    /// Tones on the audio clock and the screen wake lock, as in a session.
+    cues: StoredValue<(CuePlayer, WakeLock), LocalStorage>,
+    settings: SettingsStore,
 }
 
 impl Hold {
@@ -62,6 +70,8 @@ impl Hold {
             countdown: RwSignal::new(Countdown::new(DEFAULT_SECONDS * SECOND)),
             now: RwSignal::new(clock::now()),
             ticker: StoredValue::new_local(Ticker::new()),
+            cues: StoredValue::new_local((CuePlayer::new(), WakeLock::new())),
+            settings: SettingsStore::use_context(),
         }
     }
 
@@ -71,6 +81,10 @@ impl Hold {
         let mut c = self.countdown.get_untracked();
         if c.catch_up(now).is_some() {
             self.countdown.set(c);
+            if self.settings.get_untracked().vibration {
+                vibration::buzz(&[300, 100, 300]);
+            }
+            self.sync_cues(now);
         }
         self.now.set(now);
         self.aim(now);
@@ -84,7 +98,8 @@ impl Hold {
         });
     }
 
-    /// Applies a transition at the current time, then re-aims the ticker.
+    /// Applies a transition at the current time (from a tap, so audio may
+    /// start here), then re-plans the cues and re-aims the ticker.
     fn act(self, f: impl FnOnce(&mut Countdown, Instant)) {
         let now = clock::now();
         self.countdown.update(|c| {
@@ -92,7 +107,32 @@ impl Hold {
             f(c, now);
         });
         self.now.set(now);
+        self.sync_cues(now);
         self.aim(now);
+    }
+
+    /// Tones for the rest of the hold (none unless running) and the wake
+    /// lock (held only while running), following the settings.
+    fn sync_cues(self, now: Instant) {
+        let settings = self.settings.get_untracked();
+        let countdown = self.countdown.get_untracked();
+        let running = countdown.is_running();
+        self.cues.update_value(|(audio, lock)| {
+            if settings.sound && running {
+                audio.unlock();
+            }
+            let tones = if settings.sound {
+                cues::countdown_tones(&countdown)
+            } else {
+                Vec::new()
+            };
+            audio.plan(&tones, now);
+            if settings.wake_lock && running {
+                lock.acquire();
+            } else {
+                lock.release();
+            }
+        });
     }
 
     fn choose(self, seconds: u64) {
@@ -104,6 +144,7 @@ impl Hold {
         self.ticker.update_value(Ticker::cancel);
         self.countdown
             .set(Countdown::new(self.seconds.get_untracked() * SECOND));
+        self.sync_cues(clock::now());
     }
 }
 
@@ -111,7 +152,11 @@ impl Hold {
 #[component]
 pub fn QuickHold() -> impl IntoView {
     let hold = Hold::new();
-    let watch = VisibilityWatch::on_visible(move || hold.wake());
+    let watch = VisibilityWatch::on_visible(move || {
+        hold.wake();
+        // The browser drops the wake lock while hidden: take it again.
+        hold.sync_cues(clock::now());
+    });
     // Dropped (and the listener removed) with the component.
     StoredValue::new_local(watch);
 
