@@ -157,26 +157,6 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                     </ProgressRing>
                 }
             })}
-            <div class="step-picture">
-                <BodyMapHighlight area=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.area)))/>
-            </div>
-            <p class="instruction">{field(|s| s.instruction.clone())}</p>
-            {move || step.with(|s| s.as_ref().filter(|s| s.is_pressure()).map(|_| view! {
-                <p class="pressure">
-                    "Aim for a firm 4 to 7 out of 10: discomfort, never sharp pain. "
-                    "Feeling it spread somewhere else is normal."
-                </p>
-            }))}
-            {move || step.with(|s| s.as_ref().and_then(|s| s.caution.clone())).map(|c| view! {
-                <p class="caution"><strong>"Caution: "</strong>{c}</p>
-            })}
-            <p class="next">
-                {move || step.with(|s| match s.as_ref().and_then(|s| s.next.clone()) {
-                    Some(n) => format!("Next: {n}"),
-                    None => "Last step".to_string(),
-                })}
-            </p>
-
             <div class="player-controls">
                 <button on:click=move |_| player.previous()>"Previous"</button>
                 <button class="primary big" on:click=move |_| player.toggle_pause()>
@@ -195,6 +175,26 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                     <button on:click=move |_| confirming.set(false)>"Keep going"</button>
                 </div>
             </Show>
+            <p class="instruction">{field(|s| s.instruction.clone())}</p>
+            {move || step.with(|s| s.as_ref().filter(|s| s.is_pressure()).map(|_| view! {
+                <p class="pressure">
+                    "Aim for a firm 4 to 7 out of 10: discomfort, never sharp pain. "
+                    "Feeling it spread somewhere else is normal."
+                </p>
+            }))}
+            {move || step.with(|s| s.as_ref().and_then(|s| s.caution.clone())).map(|c| view! {
+                <p class="caution"><strong>"Caution: "</strong>{c}</p>
+            })}
+            <div class="step-picture">
+                <BodyMapHighlight area=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.area)))/>
+            </div>
+            <p class="next">
+                {move || step.with(|s| match s.as_ref().and_then(|s| s.next.clone()) {
+                    Some(n) => format!("Next: {n}"),
+                    None => "Last step".to_string(),
+                })}
+            </p>
+
             <Show when=needs_sound>
                 <p class="notice">
                     "Sound is off until you tap. "

@@ -1,0 +1,42 @@
+// Every preset runs in the player from Start to "Session complete". Time is
+// not waited out: each step is skipped with the keyboard, which walks the
+// same timeline (sides, switches, sets, rests) the clock would.
+import { test, expect } from '@playwright/test';
+import { seed } from './fixtures.js';
+
+const PRESETS = [
+  'desk-reset', 'full-body-20', 'neck-headache', 'upper-traps-shoulders', 'jaw-release', 'chest-opener',
+  'forearms-wrists', 'between-shoulder-blades', 'upper-back-roller', 'lower-back-gentle', 'glutes-sciatic',
+  'hips-hip-flexors', 'quads-it-band', 'hamstrings', 'calves-heel', 'soles-of-feet', 'heat-neck-shoulders',
+  'heat-lower-back',
+];
+
+test('the home page links to exactly these presets', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('a.routine-link').first()).toBeVisible();
+  const hrefs = await page.locator('a.routine-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.map((h) => h.replace('/routine/', '')).sort()).toEqual([...PRESETS].sort());
+});
+
+for (const id of PRESETS) {
+  test(`preset ${id} runs to complete`, async ({ page }) => {
+    await seed(page, { routines: [] });
+    await page.goto(`/routine/${id}`);
+    const name = await page.getByRole('heading', { level: 1 }).textContent();
+    const steps = await page.locator('.step-list .step-title').allTextContents();
+    expect(steps.length).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: steps[0] })).toBeVisible();
+
+    const seen = new Set();
+    const done = page.getByRole('heading', { level: 1, name: 'Session complete' });
+    for (let i = 0; i < 200 && !(await done.isVisible()); i++) {
+      seen.add(await page.getByRole('heading', { level: 1 }).textContent());
+      await page.keyboard.press('ArrowRight');
+    }
+    await expect(done).toBeVisible();
+    await expect(page.getByText(name)).toBeVisible();
+    // Every step of the routine was shown on the way.
+    for (const title of steps) expect(seen, `${id}: ${title}`).toContain(title);
+  });
+}
