@@ -3,6 +3,7 @@
 
 use crate::calendar::{local_hm, LocalDate};
 use crate::routine::BodyArea;
+use crate::session::{Session, Status};
 use serde::{Deserialize, Serialize};
 
 /// Current version of the stored history.
@@ -78,6 +79,29 @@ pub struct SessionLog {
 }
 
 impl SessionLog {
+    /// The entry for a session that is over (finished or ended early),
+    /// `None` while it runs. Its id is its start time, so logging the same
+    /// session twice finds the first entry. `offset_min` is the UTC offset
+    /// at the start; the session's clock is aligned with the wall clock.
+    pub fn of_session(s: &Session, offset_min: i32, ratings: Vec<AreaRating>) -> Option<Self> {
+        let start = s.started_at()? as i64;
+        let end = s.closed_at()?;
+        let routine = s.routine();
+        Some(Self {
+            id: start.to_string(),
+            started_at_ms: start,
+            date: LocalDate::at(start, offset_min),
+            utc_offset_min: offset_min,
+            routine_id: routine.id.clone(),
+            routine_name: routine.name.clone(),
+            completed: s.status() == Status::Finished,
+            steps_done: s.completed_count() as u32,
+            steps_skipped: s.skipped_count() as u32,
+            active_ms: s.active_time(end),
+            ratings,
+        })
+    }
+
     /// Local start time "07:05".
     pub fn start_time(&self) -> String {
         let (h, m) = local_hm(self.started_at_ms, self.utc_offset_min);
@@ -91,6 +115,17 @@ pub struct History {
     pub version: u32,
     /// Oldest first, as they happened.
     pub sessions: Vec<SessionLog>,
+    /// The running session's before-ratings, kept here so a session that
+    /// ends after a reload is still logged with them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open: Option<OpenRatings>,
+}
+
+/// Ratings taken before a session that has not closed yet.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenRatings {
+    pub routine_id: String,
+    pub ratings: Vec<AreaRating>,
 }
 
 impl Default for History {
@@ -98,6 +133,7 @@ impl Default for History {
         Self {
             version: HISTORY_VERSION,
             sessions: Vec::new(),
+            open: None,
         }
     }
 }
@@ -158,6 +194,30 @@ impl History {
 
     pub fn last(&self) -> Option<&SessionLog> {
         self.sessions.last()
+    }
+
+    /// Logs a closed session once, with the open before-ratings when they
+    /// belong to its routine (otherwise its areas, unrated). Returns the new
+    /// entry's id, `None` if it is not over or already logged.
+    pub fn log_session(&mut self, s: &Session, offset_min: i32) -> Option<String> {
+        if !s.is_over() {
+            return None;
+        }
+        let routine_id = &s.routine().id;
+        let ratings = match self.open.take() {
+            Some(open) if open.routine_id == *routine_id => open.ratings,
+            _ => rated_areas(&s.routine().areas())
+                .into_iter()
+                .map(AreaRating::unrated)
+                .collect(),
+        };
+        let log = SessionLog::of_session(s, offset_min, ratings)?;
+        if self.find(&log.id).is_some() {
+            return None;
+        }
+        let id = log.id.clone();
+        self.add(log);
+        Some(id)
     }
 }
 
@@ -222,7 +282,7 @@ mod tests {
         assert_eq!(old.migrate().unwrap().version, HISTORY_VERSION);
         let newer = History {
             version: 9,
-            sessions: vec![],
+            ..History::default()
         };
         assert_eq!(newer.migrate(), Err(TooNew(9)));
     }
@@ -234,6 +294,52 @@ mod tests {
             rated_areas(&[Calves, Feet, Neck, Glutes]),
             vec![Calves, Feet, Neck]
         );
+    }
+
+    #[test]
+    fn a_closed_session_is_logged_once_with_its_before_ratings() {
+        use crate::routine::{Routine, Step, StepKind, Tool};
+        use crate::settings::Settings;
+        let routine = Routine {
+            id: "legs".into(),
+            name: "Legs".into(),
+            description: String::new(),
+            steps: vec![
+                Step::new(StepKind::Hold, "Calf", "", 10, BodyArea::Calves, Tool::Ball),
+                Step::new(StepKind::Hold, "Foot", "", 10, BodyArea::Feet, Tool::Ball),
+            ],
+        };
+        let settings = Settings {
+            get_ready_ms: 0,
+            ..Settings::default()
+        };
+        let mut s = Session::new(routine, &settings);
+        let t0 = 1_735_700_000_000u64; // 2025-01-01T02:53:20Z
+        s.start(t0);
+        let mut h = History {
+            open: Some(OpenRatings {
+                routine_id: "legs".into(),
+                ratings: vec![AreaRating {
+                    area: BodyArea::Calves,
+                    before: Some(7),
+                    after: None,
+                }],
+            }),
+            ..History::default()
+        };
+        assert_eq!(h.log_session(&s, 0), None, "still running");
+        s.catch_up(t0 + 10_000);
+        s.end(t0 + 14_000);
+        let id = h.log_session(&s, -300).expect("logged");
+        assert_eq!(h.log_session(&s, -300), None, "only once");
+        let log = h.find(&id).unwrap();
+        assert!(!log.completed, "ended early");
+        assert_eq!((log.steps_done, log.steps_skipped), (1, 1));
+        assert_eq!(log.active_ms, 14_000);
+        assert_eq!(log.date, LocalDate::new(2024, 12, 31));
+        assert_eq!(log.routine_name, "Legs");
+        assert_eq!(log.ratings[0].before, Some(7));
+        assert!(h.open.is_none());
     }
 
     #[test]
