@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { blockMainThread } from './helpers.js';
+import { blockMainThread, skipTensionRating } from './helpers.js';
 import { seed } from './fixtures.js';
 
 /** Records every (heading, side) the player shows, in order, with the time. */
@@ -24,6 +24,7 @@ async function startRoutine(page, id, name) {
   await page.goto(`/routine/${id}`);
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await page.getByRole('button', { name: 'Start' }).click();
+  await skipTensionRating(page);
   await expect(page).toHaveURL(/\/session$/);
 }
 
