@@ -39,6 +39,13 @@ impl Reminder {
     }
 }
 
+/// A time input's value "07:30" (or "07:30:00") as (7, 30).
+pub fn parse_time(s: &str) -> Option<(u8, u8)> {
+    let (h, m) = s.split_once(':')?;
+    let (h, m) = (h.parse::<u8>().ok()?, m.get(..2)?.parse::<u8>().ok()?);
+    (h < 24 && m < 60).then_some((h, m))
+}
+
 /// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
 pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -218,6 +225,15 @@ mod tests {
             weekdays(&[1]).first_date(wed),
             Some(LocalDate::new(2025, 3, 11))
         );
+    }
+
+    #[test]
+    fn times_parse() {
+        assert_eq!(parse_time("07:30"), Some((7, 30)));
+        assert_eq!(parse_time("23:59:00"), Some((23, 59)));
+        assert_eq!(parse_time("24:00"), None);
+        assert_eq!(parse_time("7"), None);
+        assert_eq!(parse_time(""), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use unknot_domain::{
     calendar::WEEKDAYS,
-    ics::{reminder_ics, Reminder},
+    ics::{parse_time, reminder_ics, Reminder},
 };
 
 use crate::platform::{download::download_text, local_time};
@@ -18,13 +18,6 @@ const FULL_DAYS: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-
-/// "07:30" -> (7, 30).
-fn parse_time(s: &str) -> Option<(u8, u8)> {
-    let (h, m) = s.split_once(':')?;
-    let (h, m) = (h.parse::<u8>().ok()?, m.get(..2)?.parse::<u8>().ok()?);
-    (h < 24 && m < 60).then_some((h, m))
-}
 
 #[component]
 pub fn ReminderForm() -> impl IntoView {
@@ -103,18 +96,5 @@ pub fn ReminderForm() -> impl IntoView {
                 })}
             </form>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_time;
-
-    #[test]
-    fn times_parse() {
-        assert_eq!(parse_time("07:30"), Some((7, 30)));
-        assert_eq!(parse_time("23:59:00"), Some((23, 59)));
-        assert_eq!(parse_time("24:00"), None);
-        assert_eq!(parse_time(""), None);
     }
 }
