@@ -1,7 +1,7 @@
 //! "How tense is it now?": a 0-10 row of large buttons per body area, asked
 //! before a session (on the overview) and after it (on the end screen).
 
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 use unknot_domain::{
     history::{AreaRating, RATING_MAX},
     routine::BodyArea,
@@ -51,6 +51,14 @@ pub fn BeforeRatings(areas: Vec<BodyArea>, on_done: Callback<Vec<AreaRating>>) -
             .map(|&a| AreaRating::unrated(a))
             .collect::<Vec<_>>(),
     );
+    // The Start button that led here is gone: keyboard and screen reader
+    // focus moves to the question.
+    let group = NodeRef::<html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(g) = group.get() {
+            let _ = g.focus();
+        }
+    });
     let rows = areas
         .iter()
         .enumerate()
@@ -66,7 +74,7 @@ pub fn BeforeRatings(areas: Vec<BodyArea>, on_done: Callback<Vec<AreaRating>>) -
         })
         .collect_view();
     view! {
-        <div class="rating-step" role="group" aria-labelledby="rate-before-heading">
+        <div node_ref=group tabindex="-1" class="rating-step" role="group" aria-labelledby="rate-before-heading">
             <h2 id="rate-before-heading">"How tense is it now?"</h2>
             <p class="hint">"Tap a number: 0 is relaxed, 10 is very tense. It helps you see what works."</p>
             {rows}
