@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
-import { open, expectNoSeriousA11yViolations } from './helpers.js';
+import { open, expectNoSeriousA11yViolations, skipTensionRating } from './helpers.js';
 
-for (const path of ['/', '/learn', '/about', '/doctor', '/quick', '/settings', '/routine/calves-heel', '/session', '/no/such/page']) {
+for (const path of ['/', '/learn', '/about', '/doctor', '/quick', '/settings', '/history', '/routine/calves-heel', '/session', '/no/such/page']) {
   for (const scheme of ['light', 'dark']) {
     test(`${path} has no serious accessibility violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
@@ -28,6 +28,10 @@ test('the running player and the safety check have no serious violations', async
       await expectNoSeriousA11yViolations(page);
       await page.getByRole('button', { name: /None of these apply/ }).click();
     }
+    // "How tense is it now?" comes next.
+    await expect(page.getByRole('button', { name: 'Calves tension before: 5' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await skipTensionRating(page);
     await expect(page.getByRole('timer')).toBeVisible();
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Pause' }).click();

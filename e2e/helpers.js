@@ -53,3 +53,8 @@ export async function expectNoSeriousA11yViolations(page) {
   const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
   expect(report, report.join('\n')).toEqual([]);
 }
+
+/** Passes the "How tense is it now?" step that follows Start on a routine. */
+export async function skipTensionRating(page) {
+  await page.getByRole('group', { name: 'How tense is it now?' }).getByRole('button', { name: 'Skip' }).click();
+}

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { open } from './helpers.js';
+import { open, skipTensionRating } from './helpers.js';
 
 
 async function visibleRoutineNames(page) {
@@ -144,6 +144,7 @@ test('from the body map to a running routine, with the safety check only before 
   // First session ever: the safety check comes first.
   await expect(page.getByRole('heading', { name: /before you start/i })).toBeVisible();
   await page.getByRole('button', { name: /None of these apply/ }).click();
+  await skipTensionRating(page);
   await expect(page).toHaveURL(/\/session$/);
   await expect(page.getByRole('heading', { level: 1, name: firstStep })).toBeVisible();
   await expect(page.getByRole('img', { name: /calves highlighted/i })).toBeVisible();
@@ -152,9 +153,10 @@ test('from the body map to a running routine, with the safety check only before 
   await page.getByRole('button', { name: 'Yes, end session' }).click();
   await page.getByRole('button', { name: 'Done' }).click();
 
-  // The answer is remembered: the next start goes straight to the player.
+  // The answer is remembered: the next start goes past it to the player.
   await page.goto('/routine/hamstrings');
   await page.getByRole('button', { name: 'Start' }).click();
+  await skipTensionRating(page);
   await expect(page).toHaveURL(/\/session$/);
   await expect(page.getByRole('timer')).toBeVisible();
 });

@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { OFFLINE_PORT, DIST, startServer, swReady, cacheNames } from './pwa-helpers.js';
 import { seed } from './fixtures.js';
+import { skipTensionRating } from './helpers.js';
 
 // Every route, with the level-1 heading it shows. Add one line per new route.
 const ROUTES = [
@@ -12,6 +13,7 @@ const ROUTES = [
   ['/settings', 'Settings'],
   ['/routine/calves-heel', 'Calves and heel'],
   ['/learn', 'Learn'],
+  ['/history', 'Your progress'],
   ['/no/such/page', 'Page not found'],
 ];
 
@@ -46,6 +48,7 @@ test('after the first visit every route opens and a hold completes with the serv
   // A routine runs to the end too.
   await page.goto(`${server.url}/routine/test-single`);
   await page.getByRole('button', { name: 'Start' }).click();
+  await skipTensionRating(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Glute hold' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible({ timeout: 15_000 });
 });

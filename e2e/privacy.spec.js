@@ -3,6 +3,7 @@
 // enforced without a single violation by the app itself.
 import { test, expect } from '@playwright/test';
 import { swReady } from './pwa-helpers.js';
+import { skipTensionRating } from './helpers.js';
 
 /** Records CSP violations in every document the page loads. */
 async function watchViolations(page) {
@@ -49,12 +50,13 @@ test('a full walk through the app only talks to its own origin, with no CSP viol
   await page.goto('/routine/calves-heel');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: /None of these apply/ }).click();
+  await skipTensionRating(page);
   await expect(page.getByRole('timer')).toBeVisible();
   await page.getByRole('button', { name: 'Skip' }).click();
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Yes, end session' }).click();
   await page.getByRole('button', { name: 'Done' }).click();
-  for (const path of ['/settings', '/learn', '/doctor', '/about']) {
+  for (const path of ['/settings', '/history', '/learn', '/doctor', '/about']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }

@@ -11,9 +11,11 @@ use crate::platform::base_path::{base_path, href};
 use crate::ui::components::{
     install_prompt::InstallPrompt, site_menu::SiteMenu, update_banner::UpdateBanner,
 };
+use crate::ui::history_store::HistoryStore;
 use crate::ui::pages::{
-    about::AboutPage, doctor::DoctorPage, home::Home, learn::LearnPage, not_found::NotFound,
-    quick_hold::QuickHoldPage, routine::RoutinePage, session::SessionPage, settings::SettingsPage,
+    about::AboutPage, doctor::DoctorPage, history::HistoryPage, home::Home, learn::LearnPage,
+    not_found::NotFound, quick_hold::QuickHoldPage, routine::RoutinePage, session::SessionPage,
+    settings::SettingsPage,
 };
 use crate::ui::player::controller::Player;
 use crate::ui::settings_store::SettingsStore;
@@ -23,6 +25,7 @@ use crate::ui::timer_busy::TimerBusy;
 pub fn App() -> impl IntoView {
     TimerBusy::provide();
     SettingsStore::provide();
+    HistoryStore::provide();
     let player = Player::provide();
     view! {
         <Router base=base_path()>
@@ -42,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/routine/:id") view=RoutinePage/>
                     <Route path=path!("/session") view=SessionPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
+                    <Route path=path!("/history") view=HistoryPage/>
                     <Route path=path!("/learn") view=LearnPage/>
                     <Route path=path!("/about") view=AboutPage/>
                     <Route path=path!("/doctor") view=DoctorPage/>

@@ -4,8 +4,12 @@
 //! plain `cargo test`. The browser side lives in the app crate's
 //! `platform/` (clocks, audio, storage) and `ui/` (Leptos views).
 
+pub mod calendar;
 pub mod countdown;
+pub mod csv;
 pub mod cues;
+pub mod history;
+pub mod ics;
 pub mod library;
 pub mod presets;
 pub mod routine;
@@ -13,6 +17,7 @@ pub mod routine_book;
 pub mod safety;
 pub mod session;
 pub mod settings;
+pub mod stats;
 pub mod time;
 pub mod timeline;
 pub mod validate;

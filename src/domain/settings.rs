@@ -8,6 +8,8 @@ pub const GET_READY_MAX: Millis = 15 * SECOND;
 pub const SWITCH_PAUSE_RANGE: (Millis, Millis) = (3 * SECOND, 15 * SECOND);
 pub const SET_REST_RANGE: (Millis, Millis) = (5 * SECOND, 60 * SECOND);
 pub const VOICE_RATE_RANGE: (u16, u16) = (50, 200);
+/// The home page's gentle note: after this many days at most (0 = off).
+pub const REMIND_AFTER_MAX: u8 = 30;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -24,6 +26,9 @@ pub struct Settings {
     pub switch_pause_ms: Millis,
     /// Rest between sets when a step does not set its own.
     pub set_rest_ms: Millis,
+    /// The home page notes when the last session was more than this many
+    /// days ago (0 = never).
+    pub remind_after_days: u8,
 }
 
 impl Default for Settings {
@@ -37,6 +42,7 @@ impl Default for Settings {
             get_ready_ms: 5 * SECOND,
             switch_pause_ms: 5 * SECOND,
             set_rest_ms: 15 * SECOND,
+            remind_after_days: 3,
         }
     }
 }
@@ -53,6 +59,7 @@ impl Settings {
             .switch_pause_ms
             .clamp(SWITCH_PAUSE_RANGE.0, SWITCH_PAUSE_RANGE.1);
         self.set_rest_ms = self.set_rest_ms.clamp(SET_REST_RANGE.0, SET_REST_RANGE.1);
+        self.remind_after_days = self.remind_after_days.min(REMIND_AFTER_MAX);
         self
     }
 }
@@ -75,6 +82,7 @@ mod tests {
         let s: Settings = serde_json::from_str(r#"{"sound": false}"#).unwrap();
         assert!(!s.sound);
         assert_eq!(s.switch_pause_ms, 5_000);
+        assert_eq!(s.remind_after_days, 3);
     }
 
     #[test]
@@ -84,6 +92,7 @@ mod tests {
             switch_pause_ms: 0,
             set_rest_ms: 1_000_000,
             voice_rate_percent: 1,
+            remind_after_days: 200,
             ..Settings::default()
         }
         .clamped();
@@ -91,5 +100,6 @@ mod tests {
         assert_eq!(s.switch_pause_ms, 3_000);
         assert_eq!(s.set_rest_ms, 60_000);
         assert_eq!(s.voice_rate_percent, 50);
+        assert_eq!(s.remind_after_days, 30);
     }
 }

@@ -4,7 +4,9 @@
 pub mod audio;
 pub mod base_path;
 pub mod clock;
+pub mod download;
 pub mod install;
+pub mod local_time;
 pub mod recovery;
 pub mod service_worker;
 pub mod speech;

@@ -9,6 +9,7 @@ pub mod keys {
     pub const ACTIVE_SESSION: &str = "unknot.session";
     pub const SAFETY_ACK: &str = "unknot.safety";
     pub const ROUTINES: &str = "unknot.routines";
+    pub const HISTORY: &str = "unknot.history";
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

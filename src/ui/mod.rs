@@ -1,6 +1,7 @@
 //! Leptos pages (one per route), the player, and the app-wide state they share.
 
 pub mod components;
+pub mod history_store;
 pub mod pages;
 pub mod player;
 pub mod routines;

@@ -4,7 +4,8 @@
 use leptos::{ev, html, prelude::*};
 
 /// Links in the menu: (path, text).
-pub const LINKS: [(&str, &str); 4] = [
+pub const LINKS: [(&str, &str); 5] = [
+    ("/history", "History"),
     ("/settings", "Settings"),
     ("/learn", "Learn"),
     ("/doctor", "When to see a doctor"),

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::platform::base_path::href;
-use crate::ui::components::{library::Library, resume_link::ResumeLink};
+use crate::ui::components::{gentle_note::GentleNote, library::Library, resume_link::ResumeLink};
 
 /// The start page: Quick hold and "Resume session" first, then the routine library.
 #[component]
@@ -14,6 +14,7 @@ pub fn Home() -> impl IntoView {
                 "Unknot times your massage-ball and foam-roller holds so you can keep your eyes "
                 "closed and your hands free."
             </p>
+            <GentleNote/>
             <ResumeLink/>
             <ul class="cards" role="list">
                 <li>

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod doctor;
+pub mod history;
 pub mod home;
 pub mod learn;
 pub mod not_found;

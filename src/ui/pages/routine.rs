@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate, hooks::use_params_map};
 use unknot_domain::{
+    history::{rated_areas, AreaRating},
     routine::{Routine, Sides, Step},
     session::Session,
     time::{format_clock, format_length},
@@ -11,6 +12,8 @@ use unknot_domain::{
 use crate::platform::base_path::href;
 use crate::ui::components::pictogram::KindIcon;
 use crate::ui::components::safety_check::{safety_acknowledged, SafetyCheck};
+use crate::ui::components::tension_rating::BeforeRatings;
+use crate::ui::history_store::HistoryStore;
 use crate::ui::player::controller::Player;
 use crate::ui::routines;
 use crate::ui::settings_store::SettingsStore;
@@ -50,6 +53,13 @@ fn step_detail(step: &Step) -> String {
     parts.join(", ")
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Overview,
+    Safety,
+    Rating,
+}
+
 #[component]
 fn Overview(routine: Routine) -> impl IntoView {
     let player = Player::use_context();
@@ -85,26 +95,28 @@ fn Overview(routine: Routine) -> impl IntoView {
             }
         })
         .collect_view();
-    // Before the very first session, the safety check comes first.
-    let checking = RwSignal::new(false);
+    // Start, then the safety check before the very first session, then
+    // "How tense is it now?", then the session.
+    let stage = RwSignal::new(Stage::Overview);
+    let history = HistoryStore::use_context();
     let go = {
         let routine = routine.clone();
-        move || {
+        move |ratings: Vec<AreaRating>| {
+            history.prepare(&routine.id, ratings);
             player.start(routine.clone());
             navigate(&href("/session"), Default::default());
         }
     };
-    let start = {
-        let go = go.clone();
-        move |_| {
-            if safety_acknowledged() {
-                go();
-            } else {
-                checking.set(true);
-            }
-        }
+    let start = move |_| {
+        stage.set(if safety_acknowledged() {
+            Stage::Rating
+        } else {
+            Stage::Safety
+        })
     };
-    let after_check = Callback::new(move |_| go());
+    let after_check = Callback::new(move |_| stage.set(Stage::Rating));
+    let after_rating = Callback::new(go);
+    let rated = rated_areas(&routine.areas());
     view! {
         <section class="page routine">
             <h1>{routine.name.clone()}</h1>
@@ -114,12 +126,11 @@ fn Overview(routine: Routine) -> impl IntoView {
                 <div><dt>"Areas"</dt><dd>{areas}</dd></div>
                 <div><dt>"You need"</dt><dd>{tools}</dd></div>
             </dl>
-            <Show
-                when=move || checking.get()
-                fallback=move || view! { <button class="primary start" on:click=start.clone()>"Start"</button> }
-            >
-                <SafetyCheck on_done=after_check/>
-            </Show>
+            {move || match stage.get() {
+                Stage::Overview => view! { <button class="primary start" on:click=start>"Start"</button> }.into_any(),
+                Stage::Safety => view! { <SafetyCheck on_done=after_check/> }.into_any(),
+                Stage::Rating => view! { <BeforeRatings areas=rated.clone() on_done=after_rating/> }.into_any(),
+            }}
             <h2>"Steps"</h2>
             <ol class="step-list">{steps}</ol>
             <p class="hint">

@@ -15,7 +15,9 @@ use crate::ui::components::{
     clock_face::ClockFace,
     pictogram::{KindIcon, ToolIcon},
     progress_ring::{ProgressRing, RoutineProgress},
+    tension_rating::AfterRatings,
 };
+use crate::ui::history_store::{log_id, HistoryStore};
 use crate::ui::player::{
     controller::Player,
     view_model::{StepView, Summary},
@@ -215,9 +217,13 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
 fn EndScreen(summary: Summary) -> impl IntoView {
     let player = Player::use_context();
     let navigate = use_navigate();
+    let history = HistoryStore::use_context();
     let again = player
         .session
         .with_untracked(|s| s.as_ref().map(|s| s.routine().clone()));
+    let logged = player
+        .session
+        .with_untracked(|s| s.as_ref().and_then(log_id));
     let heading = if summary.completed {
         "Session complete"
     } else {
@@ -241,6 +247,8 @@ fn EndScreen(summary: Summary) -> impl IntoView {
                     <div><dt>"Skipped"</dt><dd>{summary.skipped}</dd></div>
                 })}
             </dl>
+            {logged.map(|id| view! { <AfterRatings log_id=id/> })}
+            {move || history.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <p>"Drink some water and move gently. Give a treated spot a day or two before working it hard again."</p>
             <div class="controls">
                 <button class="primary" on:click=done>"Done"</button>

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use unknot_domain::{
     cues::Tone,
-    settings::{Settings, GET_READY_MAX, SET_REST_RANGE, SWITCH_PAUSE_RANGE, VOICE_RATE_RANGE},
+    settings::{
+        Settings, GET_READY_MAX, REMIND_AFTER_MAX, SET_REST_RANGE, SWITCH_PAUSE_RANGE,
+        VOICE_RATE_RANGE,
+    },
     time::{Millis, SECOND},
 };
 
@@ -53,6 +56,12 @@ pub fn SettingsPage() -> impl IntoView {
             <SecondsSlider label="Rest between sets" range=SET_REST_RANGE
                 get=move || s.with(|s| s.set_rest_ms) set=move |v| store.change(|s| s.set_rest_ms = v)/>
             <p class="hint">"A routine that sets its own rest between sets keeps it."</p>
+
+            <h2>"History"</h2>
+            <Slider label="Gentle note after" unit="days" min=0 max=REMIND_AFTER_MAX as u64 step=1
+                get=move || s.with(|s| s.remind_after_days as u64)
+                set=move |v| store.change(|s| s.remind_after_days = v as u8)/>
+            <p class="hint">"The home page says so, kindly, when your last session was longer ago. 0 turns it off."</p>
 
             <p>
                 <button on:click=move |_| store.change(|s| *s = Settings::default())>"Restore defaults"</button>

@@ -20,6 +20,7 @@ use crate::platform::{
     audio::CuePlayer, clock, storage, storage::keys, ticker::Ticker, visibility::VisibilityWatch,
     wake_lock::WakeLock,
 };
+use crate::ui::history_store::HistoryStore;
 use crate::ui::settings_store::SettingsStore;
 use crate::ui::timer_busy::TimerBusy;
 
@@ -52,6 +53,8 @@ pub struct Player {
     /// Whether the screen is being kept awake right now.
     pub wake_lock_held: RwSignal<bool>,
     settings: SettingsStore,
+    /// Where a session is logged when it closes.
+    history: HistoryStore,
     handles: StoredValue<Handles, LocalStorage>,
 }
 
@@ -78,6 +81,7 @@ impl Player {
             sound_unlocked: RwSignal::new(false),
             wake_lock_held: RwSignal::new(false),
             settings,
+            history: HistoryStore::use_context(),
             handles: StoredValue::new_local(Handles::default()),
         };
         let watch = VisibilityWatch::on_visible(move || player.on_visible());
@@ -100,6 +104,7 @@ impl Player {
     pub fn start(self, routine: Routine) {
         self.unlock_sound();
         let now = clock::now();
+        self.history.begin(&routine);
         let mut session = Session::new(routine, &self.settings.get_untracked());
         let events = session.start(now);
         self.session.set(Some(session));
@@ -215,6 +220,7 @@ impl Player {
         });
         if by_user || !events.is_empty() {
             self.save();
+            self.log_if_over();
             self.replan(now);
             self.sync_wake_lock();
         }
@@ -280,8 +286,19 @@ impl Player {
         });
     }
 
+    /// Logs the session once it has finished or been ended (once: the
+    /// history knows it by its start time).
+    fn log_if_over(self) {
+        self.session.with_untracked(|s| {
+            if let Some(s) = s.as_ref().filter(|s| s.is_over()) {
+                self.history.close(s);
+            }
+        });
+    }
+
     /// Picks up a session saved before a reload, caught up to now. One that
-    /// would have ended long ago is not offered again.
+    /// would have ended long ago is not offered again; if it ran to its end
+    /// while the page was closed, it still counts and is logged.
     fn restore(self) {
         let Ok(Some(mut saved)) = storage::read::<Session>(keys::ACTIVE_SESSION) else {
             return;
@@ -292,6 +309,7 @@ impl Player {
             self.session.set(Some(saved));
             self.aim(now);
         } else {
+            self.history.close(&saved);
             let _ = storage::remove(keys::ACTIVE_SESSION);
         }
     }

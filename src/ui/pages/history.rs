@@ -1,0 +1,153 @@
+//! `/history`: streaks, the 12-week calendar, minutes per week, tension
+//! before and after per area, every session newest first, and the CSV
+//! export, calendar reminder and clearing.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use unknot_domain::{
+    csv::history_csv,
+    history::SessionLog,
+    stats::{heat_map, sessions_this_week, streaks, tension_series, weekly_minutes, MINUTE_WEEKS},
+    time::format_length,
+};
+
+use crate::platform::{base_path::href, download::download_text, local_time};
+use crate::ui::components::{
+    progress_charts::{HeatMap, TensionChart, WeekBars},
+    reminder_form::ReminderForm,
+};
+use crate::ui::history_store::HistoryStore;
+
+/// Sessions per area shown in the tension chart.
+const TENSION_POINTS: usize = 10;
+
+fn days(n: u32) -> String {
+    format!("{n} day{}", if n == 1 { "" } else { "s" })
+}
+
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let store = HistoryStore::use_context();
+    let today = local_time::today();
+    let h = store.history;
+    let has_any = Memo::new(move |_| h.with(|h| !h.sessions.is_empty()));
+    let export_error = RwSignal::new(None::<String>);
+    let export = move || {
+        let csv = h.with_untracked(history_csv);
+        let name = format!("unknot-history-{}.csv", today.iso());
+        export_error.set(download_text(&name, "text/csv;charset=utf-8", &csv).err());
+    };
+    let confirming = RwSignal::new(false);
+
+    view! {
+        <section class="page history">
+            <h1>"Your progress"</h1>
+            {move || store.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <Show
+                when=move || has_any.get()
+                fallback=|| view! {
+                    <p class="lede">"No sessions yet. Each routine you do is kept here, on this device only."</p>
+                    <p><A href=href("/") attr:class="button primary">"Choose a routine"</A></p>
+                }
+            >
+                {move || h.with(|h| {
+                    let (current, best) = streaks(h, today);
+                    view! {
+                        <dl class="facts">
+                            <div><dt>"Current streak"</dt><dd>{days(current)}</dd></div>
+                            <div><dt>"Best streak"</dt><dd>{days(best)}</dd></div>
+                            <div><dt>"This week"</dt><dd>{sessions_this_week(h, today)} " sessions"</dd></div>
+                        </dl>
+                        <h2>"Last 12 weeks"</h2>
+                        <HeatMap grid=heat_map(h, today) today=today/>
+                        <h2>"Minutes per week"</h2>
+                        <WeekBars weeks=weekly_minutes(h, today, MINUTE_WEEKS)/>
+                        <h2>"Tension before and after"</h2>
+                        {tension_charts(h)}
+                        <h2>"Sessions"</h2>
+                        <ol class="session-log" role="list">
+                            {h.newest_first().map(log_item).collect_view()}
+                        </ol>
+                    }
+                })}
+            </Show>
+
+            <h2>"Keep going"</h2>
+            <div class="controls history-actions">
+                <Show when=move || has_any.get()>
+                    <button on:click=move |_| export()>"Export CSV"</button>
+                </Show>
+                <ReminderForm/>
+            </div>
+            {move || export_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <Show when=move || has_any.get()>
+                <Show
+                    when=move || confirming.get()
+                    fallback=move || view! {
+                        <p><button class="danger" on:click=move |_| confirming.set(true)>"Clear history"</button></p>
+                    }
+                >
+                    <div class="confirm" role="group" aria-label="Confirm clearing the history">
+                        <p>
+                            {move || format!("Delete all {} sessions from this device? This cannot be undone.",
+                                h.with(|h| h.sessions.len()))}
+                        </p>
+                        <button on:click=move |_| export()>"Export CSV first"</button>
+                        <button class="danger" on:click=move |_| { store.clear(); confirming.set(false); }>
+                            "Yes, clear history"
+                        </button>
+                        <button on:click=move |_| confirming.set(false)>"Cancel"</button>
+                    </div>
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+fn tension_charts(h: &unknot_domain::history::History) -> AnyView {
+    let series = tension_series(h, TENSION_POINTS);
+    if series.is_empty() {
+        return view! {
+            <p class="hint">"Rate how tense an area is before and after a session to see the change here."</p>
+        }
+        .into_any();
+    }
+    series
+        .into_iter()
+        .map(|(area, points)| {
+            view! {
+                <h3>{area.label()}</h3>
+                <TensionChart area=area points=points/>
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+fn log_item(s: &SessionLog) -> impl IntoView {
+    let changes: Vec<String> = s
+        .ratings
+        .iter()
+        .filter(|r| r.before.is_some() || r.after.is_some())
+        .map(|r| r.change_text())
+        .collect();
+    let status = if s.completed {
+        "Completed"
+    } else {
+        "Ended early"
+    };
+    view! {
+        <li class="log-entry">
+            <p class="log-title"><strong>{s.routine_name.clone()}</strong></p>
+            <p class="log-when">{format!("{}, {}", s.date.long_label(), s.start_time())}</p>
+            <p class="log-facts">
+                {format!("{} · {status} · {} steps done", format_length(s.active_ms), s.steps_done)}
+            </p>
+            {(!changes.is_empty()).then(|| view! {
+                <ul class="changes" role="list" aria-label="Tension">
+                    {changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                </ul>
+            })}
+        </li>
+    }
+}
