@@ -3,6 +3,8 @@
 
 use leptos::{ev, html, prelude::*};
 
+use crate::platform::base_path::href;
+
 /// Links in the menu: (path, text).
 pub const LINKS: [(&str, &str); 5] = [
     ("/history", "History"),
@@ -41,9 +43,10 @@ pub fn SiteMenu() -> impl IntoView {
             <ul id="site-menu-links" class="menu-links" hidden=move || !open.get()>
                 {LINKS
                     .iter()
-                    .map(|&(href, text)| view! {
+                    .map(|&(path, text)| view! {
                         <li>
-                            <a href=href on:click=move |_| open.set(false)>{text}</a>
+                            // Through the base path, so the menu works under a sub-path too.
+                            <a href=href(path) on:click=move |_| open.set(false)>{text}</a>
                         </li>
                     })
                     .collect_view()}
