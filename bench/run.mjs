@@ -29,6 +29,9 @@ const RUNS = {
   costSeconds: QUICK ? 10 : 30,
 };
 
+// BENCH_PHASES=load,cost,exact runs only some parts (for diagnosis); all by default.
+const PHASES = (process.env.BENCH_PHASES || 'load,cost,exact').split(',');
+const phase = (name) => PHASES.includes(name);
 const log = (...a) => console.error('bench:', ...a);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -186,11 +189,22 @@ async function newPage(target, { throttle = true, seed = false } = {}) {
     deviceScaleFactor: 1,
     isMobile: true,
     hasTouch: true,
+    bypassCSP: !!process.env.BENCH_ONLY_COST_CSS,
   });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   await page.addInitScript(instrument, target.marker);
   if (seed) await page.addInitScript(seedScript, [Object.values(ROUTINES)]);
+  if (process.env.BENCH_ONLY_COST_CSS) {
+    // Diagnosis only: extra CSS added to every page (e.g. to switch an animation off).
+    await page.addInitScript((css) => {
+      addEventListener('DOMContentLoaded', () => {
+        const s = document.createElement('style');
+        s.textContent = css;
+        document.head.append(s);
+      });
+    }, process.env.BENCH_ONLY_COST_CSS);
+  }
   const cdp = await context.newCDPSession(page);
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
@@ -267,6 +281,12 @@ async function loadOnce(page, cdp, target, network) {
 
 async function measureLoad(target) {
   const cold = [];
+  // One load first, not counted: the browser's own first-start costs are not the app's.
+  {
+    const { context, page, cdp } = await newPage(target);
+    await loadOnce(page, cdp, target, false);
+    await context.close();
+  }
   for (let i = 0; i < RUNS.cold; i++) {
     const { context, page, cdp } = await newPage(target);
     cold.push(await loadOnce(page, cdp, target, i === 0));
@@ -434,8 +454,15 @@ function table(results) {
   const rows = [['measure', 'unit', 'Unknot', 'baseline', 'ratio', 'budget', '']];
   const out = [];
   for (const [label, unit, get, budget] of BUDGET) {
-    const a = get(results.unknot);
-    const b = get(results.baseline);
+    const safe = (r) => {
+      try {
+        return get(r);
+      } catch {
+        return null;
+      }
+    };
+    const a = safe(results.unknot);
+    const b = safe(results.baseline);
     if (a == null && b == null) continue;
     const fmt = (x) => (x == null || Number.isNaN(x) ? '-' : String(round(x, 1)));
     const ratio = a != null && b ? round(a / b, 2) : null;
@@ -473,12 +500,19 @@ try {
   for (const [name, t] of Object.entries(TARGETS)) {
     log(`${t.label}: bytes`);
     const files = await listFiles(t.dir);
-    log(`${t.label}: load (${RUNS.cold} cold, ${RUNS.repeat} repeat)`);
-    const load = await measureLoad(t);
-    log(`${t.label}: running timer, ${RUNS.costSeconds} s`);
-    const cost = await measureCost(t);
-    log(`${t.label}: exactness${QUICK ? '' : ' (with the 3-minute routine)'}`);
-    const exact = await measureExactness(t);
+    let load, cost, exact;
+    if (phase('load')) {
+      log(`${t.label}: load (${RUNS.cold} cold, ${RUNS.repeat} repeat)`);
+      load = await measureLoad(t);
+    }
+    if (phase('cost')) {
+      log(`${t.label}: running timer, ${RUNS.costSeconds} s`);
+      cost = await measureCost(t);
+    }
+    if (phase('exact')) {
+      log(`${t.label}: exactness${QUICK ? '' : ' (with the 3-minute routine)'}`);
+      exact = await measureExactness(t);
+    }
     results[name] = { files, load, cost, exact };
   }
   const { text, rows } = table(results);
@@ -494,11 +528,13 @@ try {
   console.log(`machine: ${machine.cpus} cores (${machine.cpu}), Chromium ${machine.chromium}, mobile 412x915, CPU ${CPU_SLOWDOWN}x slower\n`);
   console.log('dist/ files (compressed as served: gzip -9, brotli q11):');
   console.log(bytesTable(results.unknot.files));
-  console.log(`\nfirst load (home page, cold): ${results.unknot.load.firstLoad.requests} requests, ` +
-    `${(results.unknot.load.firstLoad.transferred / 1024).toFixed(1)} KB transferred`);
-  for (const f of results.unknot.load.firstLoad.files) console.log(`  ${(f.bytes / 1024).toFixed(1).padStart(7)} KB  ${f.url}`);
+  if (results.unknot.load) {
+    const first = results.unknot.load.firstLoad;
+    console.log(`\nfirst load (home page, cold): ${first.requests} requests, ${(first.transferred / 1024).toFixed(1)} KB transferred`);
+    for (const f of first.files) console.log(`  ${(f.bytes / 1024).toFixed(1).padStart(7)} KB  ${f.url}`);
+  }
   console.log('\n' + text);
-  const top = Object.entries(results.unknot.cost.mutationKinds).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const top = Object.entries(results.unknot.cost?.mutationKinds || {}).sort((a, b) => b[1] - a[1]).slice(0, 5);
   if (top.length) console.log(`\nUnknot DOM mutations while running, by kind: ${top.map(([k, n]) => `${k} x${n}`).join(', ')}`);
   await mkdir(join(here, 'results'), { recursive: true });
   await writeFile(
