@@ -10,8 +10,8 @@
 // Expects a release build in dist/ (scripts/bench.sh makes one first).
 
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -110,7 +110,8 @@ const TARGETS = {
 function instrument(marker) {
   const B = (window.__bench = {
     raf: 0, timeouts: 0, intervals: 0, mutations: 0, kinds: {},
-    markerAt: null, freeAt: null, clickAt: null, endAt: null, endFrameAt: null, longTasks: [], wasmMemory: null,
+    markerAt: null, freeAt: null, clickAt: null, endAt: null, endFrameAt: null, lastTimerAt: null, endTimerAt: null,
+    longTasks: [], wasmMemory: null,
   });
   const rAF = window.requestAnimationFrame.bind(window);
   const setT = window.setTimeout.bind(window);
@@ -118,11 +119,11 @@ function instrument(marker) {
   window.requestAnimationFrame = (cb) => rAF((t) => { B.raf++; return cb(t); });
   window.setTimeout = function (cb, ...rest) {
     if (typeof cb !== 'function') return setT(cb, ...rest);
-    return setT(function (...a) { B.timeouts++; return cb.apply(this, a); }, ...rest);
+    return setT(function (...a) { B.timeouts++; B.lastTimerAt = performance.now(); return cb.apply(this, a); }, ...rest);
   };
   window.setInterval = function (cb, ...rest) {
     if (typeof cb !== 'function') return setI(cb, ...rest);
-    return setI(function (...a) { B.intervals++; return cb.apply(this, a); }, ...rest);
+    return setI(function (...a) { B.intervals++; B.lastTimerAt = performance.now(); return cb.apply(this, a); }, ...rest);
   };
   const check = () => {
     if (B.markerAt == null && document.querySelector(marker)) {
@@ -134,6 +135,7 @@ function instrument(marker) {
       const h = document.querySelector('h1');
       if (h && h.textContent.trim() === 'Session complete') {
         B.endAt = performance.now();
+        B.endTimerAt = B.lastTimerAt; // the timer callback that ended it started then
         rAF(() => { B.endFrameAt = performance.now(); });
       }
     }
@@ -390,7 +392,15 @@ async function runSession(target, r, { blockAt = null, memory = false } = {}) {
   }
   await context.close();
   const planned = plannedSeconds(r) * 1000;
-  return { drift: b.endAt - b.clickAt - planned, frameDrift: b.endFrameAt - b.clickAt - planned, before, after };
+  return {
+    drift: b.endAt - b.clickAt - planned,
+    frameDrift: b.endFrameAt - b.clickAt - planned,
+    // Split of the drift: how late the last timer fired, and the work from there to the end state in the DOM.
+    timerLate: b.endTimerAt == null ? null : b.endTimerAt - b.clickAt - planned,
+    timerToEnd: b.endTimerAt == null ? null : b.endAt - b.endTimerAt,
+    before,
+    after,
+  };
 }
 
 async function heap(page, cdp) {
@@ -409,6 +419,8 @@ async function measureExactness(target) {
     median: median(runs.map((x) => x.drift)),
     max: max(runs.map((x) => x.drift)),
     frameMedian: median(runs.map((x) => x.frameDrift)),
+    timerLateMedian: median(runs.map((x) => x.timerLate)),
+    timerToEndMedian: median(runs.map((x) => x.timerToEnd)),
     runs: runs.map((x) => round(x.drift)),
   });
   const out = { hold10: summary(hold), hold10Blocked5s: summary(blocked) };
@@ -441,6 +453,8 @@ const BUDGET = [
   ['10 s hold drift, median', 'ms', (r) => r.exact.hold10.median, 16],
   ['10 s hold drift, max', 'ms', (r) => r.exact.hold10.max, null],
   ['10 s hold drift to next frame, median', 'ms', (r) => r.exact.hold10.frameMedian, null],
+  ['  of which: last timer late, median', 'ms', (r) => r.exact.hold10.timerLateMedian, null],
+  ['  of which: timer to end state, median', 'ms', (r) => r.exact.hold10.timerToEndMedian, null],
   ['10 s + 5 s block drift, median', 'ms', (r) => r.exact.hold10Blocked5s.median, 16],
   ['10 s + 5 s block drift, max', 'ms', (r) => r.exact.hold10Blocked5s.max, null],
   ['3-min routine total drift', 'ms', (r) => r.exact.routine3min?.drift, 50],
@@ -489,6 +503,11 @@ function bytesTable(files) {
 // ---------- main ----------
 
 const servers = [];
+const loadAtStart = loadavg()[0];
+// Serve a copy of dist/, so a build running meanwhile cannot swap files under a measurement.
+const copy = await mkdtemp(join(tmpdir(), 'unknot-bench-'));
+await cp(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
+TARGETS.unknot.dir = join(copy, 'dist');
 try {
   for (const t of Object.values(TARGETS)) servers.push(await startServer(t.dir, t.port));
   browser = await chromium.launch({
@@ -521,11 +540,14 @@ try {
     cpus: cpus().length,
     cpu: cpus()[0]?.model,
     memoryGB: round(totalmem() / 2 ** 30, 1),
+    // Other work on the machine skews every timing: the 1-minute load average at the start and the end.
+    loadAverage: [round(loadAtStart, 2), round(loadavg()[0], 2)],
     chromium: browser.version(),
     node: process.version,
   };
   console.log(`Unknot bench, ${when}${QUICK ? ' (quick)' : ''}`);
-  console.log(`machine: ${machine.cpus} cores (${machine.cpu}), Chromium ${machine.chromium}, mobile 412x915, CPU ${CPU_SLOWDOWN}x slower\n`);
+  console.log(`machine: ${machine.cpus} cores (${machine.cpu}), load average ${machine.loadAverage.join(' -> ')}, ` +
+    `Chromium ${machine.chromium}, mobile 412x915, CPU ${CPU_SLOWDOWN}x slower\n`);
   console.log('dist/ files (compressed as served: gzip -9, brotli q11):');
   console.log(bytesTable(results.unknot.files));
   if (results.unknot.load) {
@@ -545,4 +567,5 @@ try {
 } finally {
   if (browser) await browser.close();
   for (const s of servers) s.kill();
+  await rm(copy, { recursive: true, force: true });
 }
