@@ -3,6 +3,11 @@
 //! with a negative delay and paused with the session. No per-frame script,
 //! no DOM writes while it runs. The caller re-creates them (by keying) when
 //! the segment, its length or the paused state changes.
+//!
+//! Both animate `transform` only, so the compositor runs them and the main
+//! thread does no style, layout or paint per frame (an animated SVG
+//! `stroke-dashoffset` cost the main thread hundreds of ms a second). The
+//! ring is two half-circle arcs, each rotating behind a half-ring window.
 
 use leptos::prelude::*;
 use unknot_domain::time::{Millis, SECOND};
@@ -15,7 +20,9 @@ pub fn ProgressRing(
     paused: bool,
     children: Children,
 ) -> impl IntoView {
-    let steps = length.div_ceil(SECOND).max(1).to_string();
+    // Reduced motion moves in whole seconds; each half of the ring is one
+    // keyframe interval, so it gets half of the steps.
+    let steps = length.div_ceil(2 * SECOND).max(1).to_string();
     // CSS variables are set through the CSSOM (`style:`), which the
     // Content-Security-Policy allows, unlike a `style="..."` attribute.
     view! {
@@ -27,10 +34,24 @@ pub fn ProgressRing(
             style:--steps=steps
         >
             <svg viewBox="0 0 100 100" aria-hidden="true" focusable="false">
-                <circle class="ring-track" cx="50" cy="50" r="45" pathLength="100"></circle>
-                <circle class="ring-fill" cx="50" cy="50" r="45" pathLength="100"></circle>
+                <circle class="ring-track" cx="50" cy="50" r="45"></circle>
             </svg>
+            <div class="ring-half right" aria-hidden="true"><HalfArc/></div>
+            <div class="ring-half left" aria-hidden="true"><HalfArc/></div>
             <div class="ring-content">{children()}</div>
+        </div>
+    }
+}
+
+/// The left half of the ring as an arc in a full-size box; rotated, it shows
+/// the filled part through its half window.
+#[component]
+fn HalfArc() -> impl IntoView {
+    view! {
+        <div class="ring-arc">
+            <svg viewBox="0 0 100 100" focusable="false">
+                <path class="ring-fill" d="M50 5A45 45 0 0 0 50 95"></path>
+            </svg>
         </div>
     }
 }

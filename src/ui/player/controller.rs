@@ -224,10 +224,14 @@ impl Player {
             self.replan(now);
             self.sync_wake_lock();
         }
-        self.aim(now);
+        self.aim();
     }
 
-    fn aim(self, now: Instant) {
+    fn aim(self) {
+        // A fresh reading, not the one the transition used: the work done
+        // since then (cues, saving, audio) would otherwise make every wake
+        // late by that long.
+        let now = clock::now();
         let next = self
             .session
             .with_untracked(|s| s.as_ref().and_then(|s| s.next_wake(now)));
@@ -307,7 +311,7 @@ impl Player {
         saved.catch_up(now);
         if saved.is_resumable(now) {
             self.session.set(Some(saved));
-            self.aim(now);
+            self.aim();
         } else {
             self.history.close(&saved);
             let _ = storage::remove(keys::ACTIVE_SESSION);
