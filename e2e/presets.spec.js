@@ -3,6 +3,7 @@
 // same timeline (sides, switches, sets, rests) the clock would.
 import { test, expect } from '@playwright/test';
 import { seed } from './fixtures.js';
+import { skipTensionRating } from './helpers.js';
 
 const PRESETS = [
   'desk-reset', 'full-body-20', 'neck-headache', 'upper-traps-shoulders', 'jaw-release', 'chest-opener',
@@ -26,6 +27,7 @@ for (const id of PRESETS) {
     const steps = await page.locator('.step-list .step-title').allTextContents();
     expect(steps.length).toBeGreaterThan(1);
     await page.getByRole('button', { name: 'Start' }).click();
+    await skipTensionRating(page);
     await expect(page.getByRole('heading', { level: 1, name: steps[0] })).toBeVisible();
 
     const seen = new Set();
