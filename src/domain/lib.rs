@@ -4,8 +4,12 @@
 //! plain `cargo test`. The browser side lives in the app crate's
 //! `platform/` (clocks, audio, storage) and `ui/` (Leptos views).
 
+pub mod backup;
+pub mod checked;
 pub mod countdown;
 pub mod cues;
+pub mod duration;
+pub mod edit;
 pub mod library;
 pub mod presets;
 pub mod routine;
@@ -13,6 +17,8 @@ pub mod routine_book;
 pub mod safety;
 pub mod session;
 pub mod settings;
+pub mod share;
+pub mod stored;
 pub mod time;
 pub mod timeline;
 pub mod validate;
