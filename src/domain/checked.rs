@@ -195,12 +195,10 @@ fn field<T: DeserializeOwned>(
 ) {
     match obj.get(name) {
         None if required => out.error(join(path, name), "is missing"),
-        None => {}
-        Some(v) => {
-            if serde_json::from_value::<T>(v.clone()).is_err() {
-                out.error(join(path, name), expected);
-            }
+        Some(v) if serde_json::from_value::<T>(v.clone()).is_err() => {
+            out.error(join(path, name), expected)
         }
+        _ => {}
     }
 }
 

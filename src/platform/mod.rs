@@ -4,6 +4,8 @@
 pub mod audio;
 pub mod base_path;
 pub mod clock;
+pub mod documents;
+pub mod files;
 pub mod install;
 pub mod recovery;
 pub mod service_worker;

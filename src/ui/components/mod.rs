@@ -1,5 +1,6 @@
 //! Components shared by several pages.
 
+pub mod backup_panel;
 pub mod body_figure;
 pub mod body_map;
 pub mod clock_face;
@@ -9,5 +10,8 @@ pub mod pictogram;
 pub mod progress_ring;
 pub mod resume_link;
 pub mod safety_check;
+pub mod share_panel;
 pub mod site_menu;
+pub mod step_rows;
+pub mod storage_banner;
 pub mod update_banner;

@@ -3,8 +3,11 @@
 
 use leptos::{ev, html, prelude::*};
 
+use crate::platform::base_path::href;
+
 /// Links in the menu: (path, text).
-pub const LINKS: [(&str, &str); 4] = [
+pub const LINKS: [(&str, &str); 5] = [
+    ("/routines", "My routines"),
     ("/settings", "Settings"),
     ("/learn", "Learn"),
     ("/doctor", "When to see a doctor"),
@@ -40,9 +43,9 @@ pub fn SiteMenu() -> impl IntoView {
             <ul id="site-menu-links" class="menu-links" hidden=move || !open.get()>
                 {LINKS
                     .iter()
-                    .map(|&(href, text)| view! {
+                    .map(|&(path, text)| view! {
                         <li>
-                            <a href=href on:click=move |_| open.set(false)>{text}</a>
+                            <a href=href(path) on:click=move |_| open.set(false)>{text}</a>
                         </li>
                     })
                     .collect_view()}

@@ -2,14 +2,10 @@
 
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate, hooks::use_params_map};
-use unknot_domain::{
-    routine::{Routine, Sides, Step},
-    session::Session,
-    time::{format_clock, format_length},
-};
+use unknot_domain::{routine::Routine, session::Session, time::format_clock};
 
 use crate::platform::base_path::href;
-use crate::ui::components::pictogram::KindIcon;
+use crate::ui::components::step_rows::StepRows;
 use crate::ui::components::safety_check::{safety_acknowledged, SafetyCheck};
 use crate::ui::player::controller::Player;
 use crate::ui::routines;
@@ -36,20 +32,6 @@ pub fn RoutinePage() -> impl IntoView {
     }
 }
 
-/// One line per step: "30 s each side, 3 sets".
-fn step_detail(step: &Step) -> String {
-    let mut parts = vec![format_length(step.duration_ms)];
-    match step.sides {
-        Sides::Both => parts[0].push_str(" each side"),
-        Sides::Only(side) => parts.push(format!("{} side only", side.label().to_lowercase())),
-        Sides::Center => {}
-    }
-    if step.sets > 1 {
-        parts.push(format!("{} sets", step.sets));
-    }
-    parts.join(", ")
-}
-
 #[component]
 fn Overview(routine: Routine) -> impl IntoView {
     let player = Player::use_context();
@@ -71,20 +53,6 @@ fn Overview(routine: Routine) -> impl IntoView {
         .map(|t| t.label())
         .collect::<Vec<_>>()
         .join(", ");
-    let steps = routine
-        .steps
-        .iter()
-        .map(|s| {
-            let kind = s.kind;
-            view! {
-                <li class=format!("step-row kind-{}", kind.slug())>
-                    <span class="step-kind"><KindIcon kind=kind/>{kind.label()}</span>
-                    <span class="step-title">{s.title.clone()}</span>
-                    <span class="step-detail">{step_detail(s)}</span>
-                </li>
-            }
-        })
-        .collect_view();
     // Before the very first session, the safety check comes first.
     let checking = RwSignal::new(false);
     let go = {
@@ -120,12 +88,23 @@ fn Overview(routine: Routine) -> impl IntoView {
             >
                 <SafetyCheck on_done=after_check/>
             </Show>
+            <p class="actions">{edit_link(&routine.id)}</p>
             <h2>"Steps"</h2>
-            <ol class="step-list">{steps}</ol>
+            <StepRows routine=routine.clone()/>
             <p class="hint">
                 "Total time includes a count-in, switch pauses and rests between sets; change them in "
                 <A href=href("/settings")>"Settings"</A> "."
             </p>
         </section>
+    }
+}
+
+/// "Edit" for the user's own routine, "Customize" (an editable copy) for a
+/// preset.
+fn edit_link(id: &str) -> impl IntoView {
+    if routines::is_users(id) {
+        view! { <A href=href(&format!("/routines/{id}/edit")) attr:class="button">"Edit"</A> }
+    } else {
+        view! { <A href=href(&format!("/routines/new?from={id}")) attr:class="button">"Customize"</A> }
     }
 }
