@@ -2,7 +2,7 @@
 // file, share links and damaged stored data.
 import { test, expect } from '@playwright/test';
 import { open, expectNoSeriousA11yViolations } from './helpers.js';
-import { seed, TRIO, SINGLE } from './fixtures.js';
+import { seed } from './fixtures.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -15,6 +15,31 @@ function forbidDialogs(page) {
 }
 
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Fills localStorage to the last character. */
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    let i = 0;
+    for (let n = 256 * 1024; n >= 1; n = Math.floor(n / 2)) {
+      const chunk = 'x'.repeat(n);
+      for (;;) {
+        try { localStorage.setItem(`filler-${i++}`, chunk); } catch { break; }
+      }
+    }
+  });
+}
+
+// Routines within every limit (the shared fixtures are shortened below the
+// limits to keep the player tests quick, so an import would refuse them).
+const mk = (kind, title, seconds, extra = {}) => ({
+  kind, title, instruction: `${title}: slow breaths.`, duration_ms: seconds * 1000, area: 'calves',
+  tool: kind === 'stretch' ? 'none' : 'ball', sides: 'center', sets: 1, rest_between_sets_ms: null, ...extra,
+});
+const CALVES = {
+  id: 'u-calves', name: 'Calves', description: 'Hold then stretch.',
+  steps: [mk('hold', 'Calf hold', 10, { sides: 'both' }), mk('stretch', 'Calf stretch', 15)],
+};
+const NECK = { id: 'u-neck', name: 'Neck', description: '', steps: [mk('hold', 'Neck hold', 20, { area: 'neck', tool: 'hands' })] };
 
 const step = (page, n) => page.getByRole('group', { name: `Step ${n}`, exact: true });
 
@@ -58,7 +83,7 @@ test('a routine made in the editor is saved, shown literally after a reload, and
 
   // Listed on My routines, literally.
   await open(page, '/routines');
-  await expect(page.getByRole('link', { name: '<b>Calves</b> & co' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '<b>Calves</b> & co', exact: true })).toBeVisible();
 });
 
 test('an invalid duration shows a message next to it and Save stays disabled', async ({ page }) => {
@@ -117,27 +142,27 @@ test('steps move, duplicate and go; a preset is customized into an editable copy
 });
 
 test('delete asks first and can be undone', async ({ page }) => {
-  await seed(page);
+  await seed(page, { routines: [CALVES, NECK] });
   await open(page, '/routines');
-  await page.getByRole('button', { name: 'Delete Single hold' }).click();
+  await page.getByRole('button', { name: 'Delete Neck' }).click();
   await page.getByRole('button', { name: 'Keep it' }).click();
-  await page.getByRole('button', { name: 'Delete Single hold' }).click();
+  await page.getByRole('button', { name: 'Delete Neck' }).click();
   await page.getByRole('button', { name: 'Yes, delete' }).click();
-  await expect(page.getByRole('link', { name: 'Single hold' })).toHaveCount(0);
-  expect(await stored(page, 'unknot.routines')).not.toContain('Single hold');
+  await expect(page.getByRole('link', { name: 'Neck', exact: true })).toHaveCount(0);
+  expect(await stored(page, 'unknot.routines')).not.toContain('Neck');
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('link', { name: 'Single hold' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Neck', exact: true })).toBeVisible();
   const book = JSON.parse(await stored(page, 'unknot.routines'));
-  expect(book.routines.map((r) => r.id)).toEqual(['test-trio', 'test-single']);
+  expect(book.routines.map((r) => r.id)).toEqual(['u-calves', 'u-neck']);
 });
 
 test('export then import in another browser gives the same routines', async ({ page, browser }) => {
-  await seed(page);
+  await seed(page, { routines: [CALVES, NECK] });
   await open(page, '/routines');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^unknot-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()));
-  expect(file.routines).toEqual([TRIO, SINGLE]);
+  expect(file.routines).toEqual([CALVES, NECK]);
   expect(file.version).toBe(1);
 
   const other = await browser.newContext();
@@ -149,21 +174,31 @@ test('export then import in another browser gives the same routines', async ({ p
   await expect(fresh.getByText('This file holds 2 routines, settings')).toBeVisible();
   await fresh.getByRole('button', { name: 'Merge' }).click();
   await expect(fresh.getByText('Imported. You now have 2 routines.')).toBeVisible();
-  await expect(fresh.getByRole('link', { name: 'Test trio' })).toBeVisible();
+  await expect(fresh.getByRole('link', { name: 'Calves', exact: true })).toBeVisible();
   const book = JSON.parse(await stored(fresh, 'unknot.routines'));
-  expect(book.routines).toEqual([TRIO, SINGLE]);
+  expect(book.routines).toEqual([CALVES, NECK]);
+  expect(await stored(fresh, 'unknot.settings')).toBeNull(); // Merge keeps this device's settings
+
+  // Replace: the same routines (not doubled) and the file's settings.
+  await fresh.getByLabel('Import a backup file').setInputFiles({
+    name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await fresh.getByRole('button', { name: 'Replace' }).click();
+  await expect(fresh.getByText('Imported. You now have 2 routines.')).toBeVisible();
+  expect(JSON.parse(await stored(fresh, 'unknot.routines')).routines).toEqual([CALVES, NECK]);
   const settings = JSON.parse(await stored(fresh, 'unknot.settings'));
-  expect(settings.version).toBe(2);
+  expect(settings).toEqual({ version: 2, settings: file.settings });
+  expect(file.settings.get_ready_ms).toBe(0);
   await other.close();
 });
 
 test('importing a broken file lists every problem and leaves existing routines untouched', async ({ page }) => {
-  await seed(page);
+  await seed(page, { routines: [CALVES, NECK] });
   await open(page, '/routines');
   const before = await stored(page, 'unknot.routines');
   const bad = {
     format: 'unknot-backup', version: 1, exported_at: '2024-05-01',
-    routines: [{ ...SINGLE, steps: [{ ...SINGLE.steps[0], duration_ms: 5000 }] }, { ...TRIO, name: '' }],
+    routines: [{ ...NECK, steps: [{ ...NECK.steps[0], duration_ms: 5000 }] }, { ...CALVES, name: '' }],
   };
   const input = page.getByLabel('Import a backup file');
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
@@ -176,30 +211,30 @@ test('importing a broken file lists every problem and leaves existing routines u
   await expect(page.getByRole('button', { name: 'Merge' })).toHaveCount(0);
   expect(await stored(page, 'unknot.routines')).toBe(before);
   await page.reload();
-  await expect(page.getByRole('link', { name: 'Test trio' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Single hold' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Calves', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Neck', exact: true })).toBeVisible();
 });
 
 test('a share link opened in a fresh browser adds the routine; a bad one adds nothing', async ({ page, browser }) => {
-  await seed(page);
+  await seed(page, { routines: [CALVES, NECK] });
   await open(page, '/routines');
-  await page.getByRole('button', { name: 'Share Test trio' }).click();
-  const link = await page.getByLabel('Link to \u201cTest trio\u201d').inputValue();
+  await page.getByRole('button', { name: 'Share Calves' }).click();
+  const link = await page.getByLabel('Link to \u201cCalves\u201d').inputValue();
   expect(link).toMatch(/\/share#1\.[A-Za-z0-9_-]+$/);
 
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto(link);
-  await expect(fresh.getByRole('heading', { level: 1, name: 'Test trio' })).toBeVisible();
+  await expect(fresh.getByRole('heading', { level: 1, name: 'Calves' })).toBeVisible();
   await expect(fresh.getByText('Calf hold')).toBeVisible();
   expect(await stored(fresh, 'unknot.routines')).toBeNull();
   await expectNoSeriousA11yViolations(fresh);
   await fresh.getByRole('button', { name: 'Add to my routines' }).click();
   await expect(fresh).toHaveURL(/\/routine\/u-[0-9a-z-]+$/);
-  await expect(fresh.getByRole('heading', { level: 1, name: 'Test trio' })).toBeVisible();
+  await expect(fresh.getByRole('heading', { level: 1, name: 'Calves' })).toBeVisible();
   const book = JSON.parse(await stored(fresh, 'unknot.routines'));
   expect(book.routines).toHaveLength(1);
-  expect({ ...book.routines[0], id: TRIO.id }).toEqual(TRIO);
+  expect({ ...book.routines[0], id: CALVES.id }).toEqual(CALVES);
 
   for (const bad of ['#1.not*base64', '#1.' + Buffer.from('{"name":"x"}').toString('base64url'), '#9.abc', '']) {
     const hostile = await other.newPage();
@@ -213,7 +248,7 @@ test('a share link opened in a fresh browser adds the routine; a bad one adds no
 });
 
 test('hand-corrupted stored routines: a banner offers the backup and the app still works', async ({ page }) => {
-  await seed(page);
+  await seed(page, { routines: [CALVES, NECK] });
   await open(page, '/');
   const broken = '{"version":1,"routines":[{"id":"x", oops';
   await page.evaluate((b) => localStorage.setItem('unknot.routines', b), broken);
@@ -244,20 +279,12 @@ test('hand-corrupted stored routines: a banner offers the backup and the app sti
 });
 
 test('a save that does not fit leaves the saved routines as they were and says what to do', async ({ page }) => {
-  await seed(page);
+  await seed(page, { routines: [CALVES, NECK] });
   await open(page, '/routines/new');
   const before = await stored(page, 'unknot.routines');
   await page.getByLabel('Name').fill('Will not fit');
   await fillStep(page, 1, { title: 'Calf', duration: '30' });
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; ; i++) {
-      try { localStorage.setItem(`filler-${i}`, chunk); } catch { break; }
-    }
-    for (let n = 16 * 1024; n >= 1; n = Math.floor(n / 2)) {
-      try { localStorage.setItem(`filler-small-${n}`, 'x'.repeat(n)); } catch { /* full */ }
-    }
-  });
+  await fillStorage(page);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toContainText('storage on this device is full');
   await expect(page).toHaveURL(/\/routines\/new$/);
@@ -282,16 +309,16 @@ test('settings stored by the first version still apply and are kept', async ({ p
 
 for (const scheme of ['light', 'dark']) {
   test(`routine pages have no serious accessibility violations (${scheme})`, async ({ page }) => {
-    await seed(page);
+    await seed(page, { routines: [CALVES, NECK] });
     await page.emulateMedia({ colorScheme: scheme });
     await open(page, '/routines');
-    await page.getByRole('button', { name: 'Share Test trio' }).click();
-    await page.getByRole('button', { name: 'Delete Single hold' }).click();
+    await page.getByRole('button', { name: 'Share Calves' }).click();
+    await page.getByRole('button', { name: 'Delete Neck' }).click();
     await expectNoSeriousA11yViolations(page);
     await open(page, '/routines/new');
     await step(page, 1).getByLabel(/^Duration/).fill('abc');
     await expectNoSeriousA11yViolations(page);
-    await open(page, '/routines/test-trio/edit');
+    await open(page, '/routines/u-calves/edit');
     await expectNoSeriousA11yViolations(page);
     await open(page, '/share#1.bad');
     await expectNoSeriousA11yViolations(page);

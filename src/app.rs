@@ -14,9 +14,9 @@ use crate::ui::components::{
 };
 use crate::ui::editor::page::{EditRoutinePage, NewRoutinePage};
 use crate::ui::pages::{
-    about::AboutPage, doctor::DoctorPage, home::Home, learn::LearnPage, not_found::NotFound,
-    my_routines::MyRoutinesPage, quick_hold::QuickHoldPage, routine::RoutinePage, session::SessionPage,
-    settings::SettingsPage, share::SharePage,
+    about::AboutPage, doctor::DoctorPage, home::Home, learn::LearnPage,
+    my_routines::MyRoutinesPage, not_found::NotFound, quick_hold::QuickHoldPage,
+    routine::RoutinePage, session::SessionPage, settings::SettingsPage, share::SharePage,
 };
 use crate::ui::player::controller::Player;
 use crate::ui::routine_store::RoutineStore;

@@ -48,7 +48,11 @@ async fn typed_durations_update_the_step_or_say_what_to_type() {
         view! { <DurationInput draft=draft key=0 number=Signal::derive(|| 1) path=Signal::derive(|| "steps[0].duration_ms".to_string())/> }
     });
     settle().await;
-    let input: HtmlInputElement = root.query_selector("input").unwrap().unwrap().unchecked_into();
+    let input: HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     assert_eq!(input.value(), "0:30");
     assert_eq!(draft.error_count(), 0);
 
@@ -67,7 +71,10 @@ async fn typed_durations_update_the_step_or_say_what_to_type() {
     type_into(&input, "a minute");
     settle().await;
     assert_eq!(input.value(), "a minute", "what was typed stays");
-    assert_eq!(messages(&root), "Type seconds (90) or minutes and seconds (1:30)");
+    assert_eq!(
+        messages(&root),
+        "Type seconds (90) or minutes and seconds (1:30)"
+    );
     assert_eq!(draft.bad_inputs.get_untracked(), vec![0]);
     assert!(draft.error_count() >= 1);
 
@@ -87,7 +94,14 @@ fn draft_operations_keep_step_keys_with_their_steps() {
     support::with_owner(|| {
         let preset = presets::all().remove(0);
         let draft = Draft::new(edit::customized_copy(&preset, "u-x".into()));
-        let titles = || draft.routine().steps.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
+        let titles = || {
+            draft
+                .routine()
+                .steps
+                .iter()
+                .map(|s| s.title.clone())
+                .collect::<Vec<_>>()
+        };
         let original = titles();
         draft.move_step(1, true);
         assert_eq!(titles()[0], original[1]);

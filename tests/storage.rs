@@ -93,7 +93,13 @@ fn a_write_that_does_not_fit_changes_nothing() {
     fill_leaving(8 * 1024);
 
     // One write alone: refused as "full", the old text stays.
-    let huge = RoutineBook::new(unknot::domain::presets::all().into_iter().cycle().take(200).collect());
+    let huge = RoutineBook::new(
+        unknot::domain::presets::all()
+            .into_iter()
+            .cycle()
+            .take(200)
+            .collect(),
+    );
     assert_eq!(documents::save_routines(&huge), Err(StorageError::Full));
     assert_eq!(documents::load_routines(), before);
     assert!(StorageError::Full.to_string().contains("full"));
@@ -107,7 +113,10 @@ fn a_write_that_does_not_fit_changes_nothing() {
         Err(StorageError::Full)
     );
     assert_eq!(documents::load_routines(), before);
-    assert_eq!(local().get_item(keys::HISTORY).unwrap().as_deref(), Some("[1]"));
+    assert_eq!(
+        local().get_item(keys::HISTORY).unwrap().as_deref(),
+        Some("[1]")
+    );
 
     clear("filler-");
     documents::store_import(&small, None, Some(&history)).unwrap();

@@ -14,8 +14,13 @@ use super::storage::{self, keys, StorageError};
 
 /// The stored settings (defaults when none). Damaged text is kept.
 pub fn load_settings() -> Settings {
-    load(keys::SETTINGS, "your settings", stored::settings_from_json, stored::settings_json)
-        .unwrap_or_default()
+    load(
+        keys::SETTINGS,
+        "your settings",
+        stored::settings_from_json,
+        stored::settings_json,
+    )
+    .unwrap_or_default()
 }
 
 pub fn save_settings(settings: &Settings) -> Result<(), StorageError> {
@@ -24,8 +29,13 @@ pub fn save_settings(settings: &Settings) -> Result<(), StorageError> {
 
 /// The user's routines (none when none stored). Damaged text is kept.
 pub fn load_routines() -> RoutineBook {
-    load(keys::ROUTINES, "your routines", stored::book_from_json, stored::book_json)
-        .unwrap_or_default()
+    load(
+        keys::ROUTINES,
+        "your routines",
+        stored::book_from_json,
+        stored::book_json,
+    )
+    .unwrap_or_default()
 }
 
 pub fn save_routines(book: &RoutineBook) -> Result<(), StorageError> {
@@ -63,12 +73,21 @@ pub fn history() -> Result<Option<Value>, String> {
 }
 
 /// Everything the user made, for "Export".
-pub fn export(exported_at: String, book: &RoutineBook, settings: &Settings) -> (Backup, Option<String>) {
+pub fn export(
+    exported_at: String,
+    book: &RoutineBook,
+    settings: &Settings,
+) -> (Backup, Option<String>) {
     let (history, note) = match history() {
         Ok(h) => (h, None),
         Err(note) => (None, Some(note)),
     };
-    let backup = Backup::new(exported_at, Some(settings.clone()), book.routines.clone(), history);
+    let backup = Backup::new(
+        exported_at,
+        Some(settings.clone()),
+        book.routines.clone(),
+        history,
+    );
     (backup, note)
 }
 

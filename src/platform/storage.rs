@@ -109,7 +109,9 @@ pub fn write_all(changes: &[(&str, Option<String>)]) -> Result<(), StorageError>
         let before = store.get_item(key).map_err(|_| StorageError::Unavailable)?;
         let result = match text {
             Some(t) => store.set_item(key, t).map_err(|e| write_error(&e)),
-            None => store.remove_item(key).map_err(|_| StorageError::Unavailable),
+            None => store
+                .remove_item(key)
+                .map_err(|_| StorageError::Unavailable),
         };
         if let Err(e) = result {
             for (key, before) in done.into_iter().rev() {

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use unknot_domain::backup::{self, Backup, Mode};
+use unknot_domain::validate::{has_errors, validate, Policy};
 use wasm_bindgen::JsCast;
 
 use crate::platform::{documents, files};
@@ -36,9 +37,32 @@ pub fn BackupPanel() -> impl IntoView {
             &store.book.get_untracked(),
             &settings.get_untracked(),
         );
-        let result = files::download(&backup::file_name(y, m, d), "application/json", &file.to_json());
+        let result = files::download(
+            &backup::file_name(y, m, d),
+            "application/json",
+            &file.to_json(),
+        );
+        // A routine outside the limits (saved by an older version, or edited
+        // by hand) would be refused by Import: say so now, while it can be fixed.
+        let outside: Vec<&str> = file
+            .routines
+            .iter()
+            .filter(|r| has_errors(&validate(r, Policy::User)))
+            .map(|r| r.name.as_str())
+            .collect();
+        let warning = (!outside.is_empty()).then(|| {
+            format!(
+                " Outside the safe limits, so Import will refuse the file until they are edited: {}.",
+                outside.join(", ")
+            )
+        });
         export_status.set(match result {
-            Ok(()) => format!("Exported {}.{}", file.summary(), note.map(|n| format!(" {n}")).unwrap_or_default()),
+            Ok(()) => format!(
+                "Exported {}.{}{}",
+                file.summary(),
+                note.map(|n| format!(" {n}")).unwrap_or_default(),
+                warning.unwrap_or_default()
+            ),
             Err(e) => e,
         });
     };
@@ -54,7 +78,9 @@ pub fn BackupPanel() -> impl IntoView {
                 Err(e) => Import::Refused(vec![e]),
                 Ok(text) => match backup::parse(&text) {
                     Ok(b) => Import::Ready(Box::new(b)),
-                    Err(problems) => Import::Refused(problems.iter().map(backup::problem_line).collect()),
+                    Err(problems) => {
+                        Import::Refused(problems.iter().map(backup::problem_line).collect())
+                    }
                 },
             });
         });
@@ -65,7 +91,10 @@ pub fn BackupPanel() -> impl IntoView {
             return;
         };
         let now = files::now_ms();
-        let merged = backup::import_routines(&store.book.get_untracked(), &file.routines, mode, |b| b.fresh_id(now));
+        let merged =
+            backup::import_routines(&store.book.get_untracked(), &file.routines, mode, |b| {
+                b.fresh_id(now)
+            });
         let book = match merged {
             Ok(b) => b,
             Err(p) => return import.set(Import::Failed(p.message)),

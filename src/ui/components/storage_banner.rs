@@ -53,7 +53,10 @@ fn backup_text(found: &[storage::Damaged]) -> String {
                 .iter()
                 .enumerate()
                 .map(|(i, d)| {
-                    let key = d.backup_key.clone().unwrap_or_else(|| format!("{} ({i})", d.what));
+                    let key = d
+                        .backup_key
+                        .clone()
+                        .unwrap_or_else(|| format!("{} ({i})", d.what));
                     (key, serde_json::Value::String(d.raw.clone()))
                 })
                 .collect();

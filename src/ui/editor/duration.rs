@@ -9,7 +9,12 @@ use super::draft::Draft;
 use super::messages::{has_error, FieldMessages};
 
 #[component]
-pub fn DurationInput(draft: Draft, key: u32, number: Signal<usize>, path: Signal<String>) -> impl IntoView {
+pub fn DurationInput(
+    draft: Draft,
+    key: u32,
+    number: Signal<usize>,
+    path: Signal<String>,
+) -> impl IntoView {
     let current = move || {
         draft.steps.with_untracked(|s| {
             s.iter()

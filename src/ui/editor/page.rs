@@ -27,7 +27,9 @@ pub fn NewRoutinePage() -> impl IntoView {
             .or_else(|| presets::by_id(&f))
     });
     match source {
-        Some(src) => view! { <Editor routine=edit::customized_copy(&src, id) heading="Customize routine"/> },
+        Some(src) => {
+            view! { <Editor routine=edit::customized_copy(&src, id) heading="Customize routine"/> }
+        }
         None => view! { <Editor routine=edit::blank_routine(id) heading="New routine"/> },
     }
 }
@@ -35,7 +37,9 @@ pub fn NewRoutinePage() -> impl IntoView {
 #[component]
 pub fn EditRoutinePage() -> impl IntoView {
     let store = RoutineStore::use_context();
-    let id = use_params_map().with_untracked(|p| p.get("id")).unwrap_or_default();
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .unwrap_or_default();
     match store.book.with_untracked(|b| b.find(&id).cloned()) {
         Some(r) => view! { <Editor routine=r heading="Edit routine"/> }.into_any(),
         None => view! {
@@ -81,7 +85,10 @@ fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
         draft.bad_inputs.with(|bad| {
             for key in bad {
                 if let Some(i) = draft.index_of(*key) {
-                    lines.push(format!("Step {}, duration: type seconds (90) or minutes and seconds (1:30)", i + 1));
+                    lines.push(format!(
+                        "Step {}, duration: type seconds (90) or minutes and seconds (1:30)",
+                        i + 1
+                    ));
                 }
             }
         });

@@ -21,7 +21,12 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
     let step = Memo::new(move |_| draft.step(key));
     let read = move |f: fn(&Step) -> String| step.with(|s| s.as_ref().map(f).unwrap_or_default());
     let path = move |field: &'static str| {
-        Signal::derive(move || index.get().map(|i| format!("steps[{i}].{field}")).unwrap_or_default())
+        Signal::derive(move || {
+            index
+                .get()
+                .map(|i| format!("steps[{i}].{field}"))
+                .unwrap_or_default()
+        })
     };
     let problems = move |field: &'static str| {
         let p = path(field);
@@ -30,11 +35,26 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
     let id = move |field: &str| format!("step-{key}-{field}");
     let (title_p, instr_p) = (problems("title"), problems("instruction"));
 
-    let kinds = StepKind::ALL.iter().map(|k| (k.slug().to_string(), k.label().to_string())).collect();
-    let areas = BodyArea::ALL.iter().map(|a| (a.slug().to_string(), a.label().to_string())).collect();
-    let tools = Tool::ALL.iter().map(|t| (t.slug().to_string(), t.label().to_string())).collect();
-    let sides = SIDES_CHOICES.iter().enumerate().map(|(i, (_, l))| (i.to_string(), l.to_string())).collect();
-    let sets = (SETS_RANGE.0..=SETS_RANGE.1).map(|n| (n.to_string(), n.to_string())).collect();
+    let kinds = StepKind::ALL
+        .iter()
+        .map(|k| (k.slug().to_string(), k.label().to_string()))
+        .collect();
+    let areas = BodyArea::ALL
+        .iter()
+        .map(|a| (a.slug().to_string(), a.label().to_string()))
+        .collect();
+    let tools = Tool::ALL
+        .iter()
+        .map(|t| (t.slug().to_string(), t.label().to_string()))
+        .collect();
+    let sides = SIDES_CHOICES
+        .iter()
+        .enumerate()
+        .map(|(i, (_, l))| (i.to_string(), l.to_string()))
+        .collect();
+    let sets = (SETS_RANGE.0..=SETS_RANGE.1)
+        .map(|n| (n.to_string(), n.to_string()))
+        .collect();
 
     view! {
         <fieldset class=move || format!("step-editor kind-{}", read(|s| s.kind.slug().into()))>
@@ -97,7 +117,9 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
 /// "Use my setting" and 5 s to 60 s in 5 s steps (plus `current` if it is
 /// another value), as (seconds, label).
 fn rest_options(current: Option<u64>) -> Vec<(String, String)> {
-    let mut secs: Vec<u64> = (SET_REST_RANGE.0 / 1000..=SET_REST_RANGE.1 / 1000).step_by(5).collect();
+    let mut secs: Vec<u64> = (SET_REST_RANGE.0 / 1000..=SET_REST_RANGE.1 / 1000)
+        .step_by(5)
+        .collect();
     if let Some(c) = current.map(|ms| ms / 1000) {
         if !secs.contains(&c) {
             secs.push(c);

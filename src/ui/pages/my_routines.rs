@@ -31,17 +31,15 @@ pub fn MyRoutinesPage() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let undo_timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
 
-    let on_delete = Callback::new(move |id: String| {
-        match store.change(|b| b.remove(&id)) {
-            Ok(Some((at, routine))) => {
-                error.set(None);
-                deleted.set(Some(Deleted { at, routine }));
-                let timer = gloo_timers::callback::Timeout::new(UNDO_MS, move || deleted.set(None));
-                undo_timer.set_value(Some(timer));
-            }
-            Ok(None) => {}
-            Err(e) => error.set(Some(e)),
+    let on_delete = Callback::new(move |id: String| match store.change(|b| b.remove(&id)) {
+        Ok(Some((at, routine))) => {
+            error.set(None);
+            deleted.set(Some(Deleted { at, routine }));
+            let timer = gloo_timers::callback::Timeout::new(UNDO_MS, move || deleted.set(None));
+            undo_timer.set_value(Some(timer));
         }
+        Ok(None) => {}
+        Err(e) => error.set(Some(e)),
     });
     let undo = move |_| {
         if let Some(d) = deleted.get_untracked() {
@@ -104,12 +102,20 @@ fn RoutineRow(routine: Routine, on_delete: Callback<String>) -> impl IntoView {
                 navigate(&href("/session"), Default::default());
             } else {
                 // The overview asks the safety check before the first session.
-                navigate(&href(&format!("/routine/{}", routine.id)), Default::default());
+                navigate(
+                    &href(&format!("/routine/{}", routine.id)),
+                    Default::default(),
+                );
             }
         }
     };
     let hidden_name = move || view! { <span class="visually-hidden">" "{name.clone()}</span> };
-    let (n1, n2, n3, n4) = (hidden_name.clone(), hidden_name.clone(), hidden_name.clone(), hidden_name);
+    let (n1, n2, n3, n4) = (
+        hidden_name.clone(),
+        hidden_name.clone(),
+        hidden_name.clone(),
+        hidden_name,
+    );
     let delete_id = id.clone();
     let (title, confirm_name) = (routine.name.clone(), routine.name.clone());
     view! {

@@ -5,8 +5,8 @@ use leptos_router::{components::A, hooks::use_navigate, hooks::use_params_map};
 use unknot_domain::{routine::Routine, session::Session, time::format_clock};
 
 use crate::platform::base_path::href;
-use crate::ui::components::step_rows::StepRows;
 use crate::ui::components::safety_check::{safety_acknowledged, SafetyCheck};
+use crate::ui::components::step_rows::StepRows;
 use crate::ui::player::controller::Player;
 use crate::ui::routines;
 use crate::ui::settings_store::SettingsStore;

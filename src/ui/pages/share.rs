@@ -19,7 +19,8 @@ pub fn SharePage() -> impl IntoView {
     });
     let listener = StoredValue::new_local(Some(listener));
     on_cleanup(move || listener.set_value(None));
-    move || match share::decode(&fragment.get()) {
+    move || {
+        match share::decode(&fragment.get()) {
         Ok(r) => view! { <Preview routine=r/> }.into_any(),
         Err(problems) => view! {
             <section class="page">
@@ -33,6 +34,7 @@ pub fn SharePage() -> impl IntoView {
         }
         .into_any(),
     }
+    }
 }
 
 #[component]
@@ -44,7 +46,10 @@ fn Preview(routine: Routine) -> impl IntoView {
         let routine = routine.clone();
         move |_| {
             let id = store.fresh_id();
-            let r = Routine { id: id.clone(), ..routine.clone() };
+            let r = Routine {
+                id: id.clone(),
+                ..routine.clone()
+            };
             match store.save(r) {
                 Ok(()) => navigate(&href(&format!("/routine/{id}")), Default::default()),
                 Err(e) => error.set(Some(e)),

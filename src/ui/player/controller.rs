@@ -283,7 +283,9 @@ impl Player {
     /// Picks up a session saved before a reload, caught up to now. One that
     /// would have ended long ago is not offered again.
     fn restore(self) {
-        let Some(mut saved) = storage::read_kept::<Session>(keys::ACTIVE_SESSION, "the session in progress") else {
+        let Some(mut saved) =
+            storage::read_kept::<Session>(keys::ACTIVE_SESSION, "the session in progress")
+        else {
             return;
         };
         let now = clock::now();
