@@ -9,6 +9,13 @@ use crate::validate::{validate, Policy, Problem, Severity};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
+/// `T` from a JSON value. Goes through text on purpose: the app already
+/// reads these types from stored text, so this reuses that code instead of
+/// adding a second deserializer per type to the wasm.
+fn from_json<T: DeserializeOwned>(value: &Value) -> Option<T> {
+    serde_json::from_str(&value.to_string()).ok()
+}
+
 /// The most problems listed for one input; the rest are counted.
 pub const MAX_LISTED: usize = 100;
 
@@ -58,9 +65,9 @@ pub fn routine_shape(value: &Value, path: &str, out: &mut Report) -> Option<Rout
         return None;
     };
     let before = out.0.len();
-    field::<String>(obj, path, "id", true, "must be text", out);
-    field::<String>(obj, path, "name", true, "must be text", out);
-    field::<String>(obj, path, "description", false, "must be text", out);
+    text_field(obj, path, "id", true, out);
+    text_field(obj, path, "name", true, out);
+    text_field(obj, path, "description", false, out);
     let mut steps = Vec::new();
     match obj.get("steps") {
         None => out.error(join(path, "steps"), "is missing"),
@@ -166,7 +173,7 @@ fn step_shape(value: &Value, path: &str, out: &mut Report) -> Option<Step> {
             Some(v) => {
                 let mut probe = good.clone();
                 probe[name] = v.clone();
-                if serde_json::from_value::<Step>(probe).is_err() {
+                if from_json::<Step>(&probe).is_none() {
                     out.error(join(path, name), expected);
                 }
             }
@@ -175,29 +182,18 @@ fn step_shape(value: &Value, path: &str, out: &mut Report) -> Option<Step> {
     if out.0.len() > before {
         return None;
     }
-    match serde_json::from_value::<Step>(value.clone()) {
-        Ok(step) => Some(step),
-        Err(e) => {
-            out.error(path, format!("is not a valid step: {e}"));
-            None
-        }
+    let step = from_json::<Step>(value);
+    if step.is_none() {
+        out.error(path, "is not a valid step");
     }
+    step
 }
 
-/// One field of an object, checked for its type.
-fn field<T: DeserializeOwned>(
-    obj: &Map<String, Value>,
-    path: &str,
-    name: &str,
-    required: bool,
-    expected: &str,
-    out: &mut Report,
-) {
+/// A text field of an object.
+fn text_field(obj: &Map<String, Value>, path: &str, name: &str, required: bool, out: &mut Report) {
     match obj.get(name) {
         None if required => out.error(join(path, name), "is missing"),
-        Some(v) if serde_json::from_value::<T>(v.clone()).is_err() => {
-            out.error(join(path, name), expected)
-        }
+        Some(v) if !v.is_string() => out.error(join(path, name), "must be text"),
         _ => {}
     }
 }
@@ -217,7 +213,7 @@ pub fn settings_lenient(value: &Value, path: &str, out: &mut Report) -> Settings
         };
         let mut one = Map::new();
         one.insert(key.clone(), v.clone());
-        if serde_json::from_value::<Settings>(Value::Object(one)).is_ok() {
+        if from_json::<Settings>(&Value::Object(one)).is_some() {
             good.insert(key.clone(), v.clone());
         } else {
             let expected = if default.is_boolean() {
@@ -228,7 +224,7 @@ pub fn settings_lenient(value: &Value, path: &str, out: &mut Report) -> Settings
             out.error(join(path, key), expected);
         }
     }
-    serde_json::from_value::<Settings>(Value::Object(good))
+    from_json::<Settings>(&Value::Object(good))
         .unwrap_or_default()
         .clamped()
 }

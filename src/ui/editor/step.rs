@@ -60,7 +60,7 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
         <fieldset class=move || format!("step-editor kind-{}", read(|s| s.kind.slug().into()))>
             <legend>{move || format!("Step {}", number.get())}</legend>
             <Choice label="Kind" id=id("kind") options=kinds value=Signal::derive(move || read(|s| s.kind.slug().into()))
-                on_change=move |v| draft.update_step(key, |s| {
+                on_change=move |v: String| draft.update_step(key, |s| {
                     if let Some(k) = StepKind::ALL.iter().find(|k| k.slug() == v) { s.kind = *k; }
                 })/>
             <div class="field">
@@ -79,27 +79,27 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
             </div>
             <DurationInput draft=draft key=key number=number path=path("duration_ms")/>
             <Choice label="Body area" id=id("area") options=areas value=Signal::derive(move || read(|s| s.area.slug().into()))
-                on_change=move |v| draft.update_step(key, |s| {
+                on_change=move |v: String| draft.update_step(key, |s| {
                     if let Some(a) = BodyArea::ALL.iter().find(|a| a.slug() == v) { s.area = *a; }
                 })/>
             <Choice label="Tool" id=id("tool") options=tools value=Signal::derive(move || read(|s| s.tool.slug().into()))
-                on_change=move |v| draft.update_step(key, |s| {
+                on_change=move |v: String| draft.update_step(key, |s| {
                     if let Some(t) = Tool::ALL.iter().find(|t| t.slug() == v) { s.tool = *t; }
                 })/>
             <Choice label="Sides" id=id("sides") options=sides problems=problems("sides")
                 value=Signal::derive(move || read(|s| {
                     SIDES_CHOICES.iter().position(|(x, _)| *x == s.sides).unwrap_or(0).to_string()
                 }))
-                on_change=move |v| draft.update_step(key, |s| {
+                on_change=move |v: String| draft.update_step(key, |s| {
                     if let Some((x, _)) = v.parse::<usize>().ok().and_then(|i| SIDES_CHOICES.get(i)) { s.sides = *x; }
                 })/>
             <Choice label="Sets" id=id("sets") options=sets problems=problems("sets")
                 value=Signal::derive(move || read(|s| s.sets.to_string()))
-                on_change=move |v| draft.update_step(key, |s| s.sets = v.parse().unwrap_or(1))/>
+                on_change=move |v: String| draft.update_step(key, |s| s.sets = v.parse().unwrap_or(1))/>
             <Choice label="Rest between sets" id=id("rest") problems=problems("rest_between_sets_ms")
                 options=rest_options(step.get_untracked().and_then(|s| s.rest_between_sets_ms))
                 value=Signal::derive(move || read(|s| s.rest_between_sets_ms.map(|ms| (ms / 1000).to_string()).unwrap_or_default()))
-                on_change=move |v| draft.update_step(key, |s| s.rest_between_sets_ms = v.parse::<u64>().ok().map(|secs| secs * 1000))/>
+                on_change=move |v: String| draft.update_step(key, |s| s.rest_between_sets_ms = v.parse::<u64>().ok().map(|secs| secs * 1000))/>
             <div class="step-actions">
                 <button type="button" aria-label=move || format!("Move step {} up", number.get())
                     disabled=move || { number.get() <= 1 } on:click=move |_| draft.move_step(key, true)>"Up"</button>
@@ -138,7 +138,9 @@ fn Choice(
     id: String,
     options: Vec<(String, String)>,
     value: Signal<String>,
-    on_change: impl Fn(String) + 'static,
+    // A callback, not a generic closure: one copy of this component in the
+    // wasm for all seven selects.
+    #[prop(into)] on_change: Callback<String>,
     #[prop(optional)] problems: Option<Signal<Vec<unknot_domain::validate::Problem>>>,
 ) -> impl IntoView {
     let msg_id = format!("{id}-messages");
@@ -146,7 +148,7 @@ fn Choice(
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <select id=id aria-describedby=msg_id.clone() on:change=move |e| on_change(event_target_value(&e))>
+            <select id=id aria-describedby=msg_id.clone() on:change=move |e| on_change.run(event_target_value(&e))>
                 {options.into_iter().map(|(v, l)| {
                     let this = v.clone();
                     view! { <option value=v prop:selected=move || value.get() == this>{l}</option> }
