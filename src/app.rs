@@ -9,15 +9,18 @@ use leptos_router::{
 
 use crate::platform::base_path::{base_path, href};
 use crate::ui::components::{
-    install_prompt::InstallPrompt, site_menu::SiteMenu, update_banner::UpdateBanner,
+    install_prompt::InstallPrompt, site_menu::SiteMenu, storage_banner::StorageBanner,
+    update_banner::UpdateBanner,
 };
+use crate::ui::editor::page::{EditRoutinePage, NewRoutinePage};
 use crate::ui::history_store::HistoryStore;
 use crate::ui::pages::{
     about::AboutPage, doctor::DoctorPage, history::HistoryPage, home::Home, learn::LearnPage,
-    not_found::NotFound, quick_hold::QuickHoldPage, routine::RoutinePage, session::SessionPage,
-    settings::SettingsPage,
+    my_routines::MyRoutinesPage, not_found::NotFound, quick_hold::QuickHoldPage,
+    routine::RoutinePage, session::SessionPage, settings::SettingsPage, share::SharePage,
 };
 use crate::ui::player::controller::Player;
+use crate::ui::routine_store::RoutineStore;
 use crate::ui::settings_store::SettingsStore;
 use crate::ui::timer_busy::TimerBusy;
 
@@ -26,6 +29,7 @@ pub fn App() -> impl IntoView {
     TimerBusy::provide();
     SettingsStore::provide();
     HistoryStore::provide();
+    RoutineStore::provide();
     let player = Player::provide();
     view! {
         <Router base=base_path()>
@@ -38,11 +42,16 @@ pub fn App() -> impl IntoView {
                 <SiteMenu/>
             </header>
             <UpdateBanner/>
+            <StorageBanner/>
             <main id="main">
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/quick") view=QuickHoldPage/>
                     <Route path=path!("/routine/:id") view=RoutinePage/>
+                    <Route path=path!("/routines") view=MyRoutinesPage/>
+                    <Route path=path!("/routines/new") view=NewRoutinePage/>
+                    <Route path=path!("/routines/:id/edit") view=EditRoutinePage/>
+                    <Route path=path!("/share") view=SharePage/>
                     <Route path=path!("/session") view=SessionPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                     <Route path=path!("/history") view=HistoryPage/>

@@ -4,10 +4,14 @@
 //! plain `cargo test`. The browser side lives in the app crate's
 //! `platform/` (clocks, audio, storage) and `ui/` (Leptos views).
 
+pub mod backup;
 pub mod calendar;
+pub mod checked;
 pub mod countdown;
 pub mod csv;
 pub mod cues;
+pub mod duration;
+pub mod edit;
 pub mod history;
 pub mod ics;
 pub mod library;
@@ -17,7 +21,9 @@ pub mod routine_book;
 pub mod safety;
 pub mod session;
 pub mod settings;
+pub mod share;
 pub mod stats;
+pub mod stored;
 pub mod time;
 pub mod timeline;
 pub mod validate;

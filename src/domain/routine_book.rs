@@ -1,10 +1,16 @@
 //! The user's own routines as stored on the device.
 
+use crate::presets;
 use crate::routine::Routine;
 use serde::{Deserialize, Serialize};
 
 /// Current version of the stored routine book.
 pub const BOOK_VERSION: u32 = 1;
+/// The most routines one device keeps (also the most one import may bring).
+pub const MAX_ROUTINES: usize = 200;
+/// Prefix of the ids the app gives the user's routines; preset ids never
+/// start with it.
+pub const USER_ID_PREFIX: &str = "u-";
 
 /// All routines the user made or customised.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,7 +29,145 @@ impl Default for RoutineBook {
 }
 
 impl RoutineBook {
+    pub fn new(routines: Vec<Routine>) -> Self {
+        Self {
+            version: BOOK_VERSION,
+            routines,
+        }
+    }
+
     pub fn find(&self, id: &str) -> Option<&Routine> {
         self.routines.iter().find(|r| r.id == id)
+    }
+
+    /// Whether `id` is free for a new routine: not used here nor by a preset.
+    pub fn is_free(&self, id: &str) -> bool {
+        self.find(id).is_none() && presets::by_id(id).is_none()
+    }
+
+    /// A new id, `u-<time in base 36>` with `-<n>` added if that is taken.
+    /// `now_ms` is the wall clock; ids only need to be unique on the device.
+    pub fn fresh_id(&self, now_ms: u64) -> String {
+        let base = format!("{USER_ID_PREFIX}{}", base36(now_ms));
+        if self.is_free(&base) {
+            return base;
+        }
+        (2u32..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| self.is_free(id))
+            .expect("some suffix is free")
+    }
+
+    /// Saves `routine`: replaces the one with its id, or adds it at the end.
+    pub fn upsert(&mut self, routine: Routine) {
+        match self.routines.iter_mut().find(|r| r.id == routine.id) {
+            Some(slot) => *slot = routine,
+            None => self.routines.push(routine),
+        }
+    }
+
+    /// Removes the routine with `id`; returns where it was and what it was,
+    /// so an "Undo" can put it back with [`RoutineBook::restore`].
+    pub fn remove(&mut self, id: &str) -> Option<(usize, Routine)> {
+        let at = self.routines.iter().position(|r| r.id == id)?;
+        Some((at, self.routines.remove(at)))
+    }
+
+    /// Puts a removed routine back where it was (or at the end).
+    pub fn restore(&mut self, at: usize, routine: Routine) {
+        if self.find(&routine.id).is_none() {
+            self.routines.insert(at.min(self.routines.len()), routine);
+        }
+    }
+}
+
+/// Whether `id` is an id the app could have given a user's routine: short,
+/// and only letters, digits, `-` and `_` (it goes into links).
+pub fn is_user_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ascii")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::{BodyArea, Step, StepKind, Tool};
+
+    fn routine(id: &str) -> Routine {
+        Routine {
+            id: id.into(),
+            name: id.into(),
+            description: String::new(),
+            steps: vec![Step::new(
+                StepKind::Hold,
+                "Calf",
+                "",
+                30,
+                BodyArea::Calves,
+                Tool::Ball,
+            )],
+        }
+    }
+
+    #[test]
+    fn fresh_ids_are_unique_and_never_a_preset_id() {
+        let mut book = RoutineBook::default();
+        let a = book.fresh_id(1_700_000_000_000);
+        assert!(a.starts_with("u-") && is_user_id(&a), "{a}");
+        book.upsert(routine(&a));
+        let b = book.fresh_id(1_700_000_000_000);
+        assert_eq!(b, format!("{a}-2"));
+        book.upsert(routine(&b));
+        assert_eq!(book.fresh_id(1_700_000_000_000), format!("{a}-3"));
+        for p in presets::all() {
+            assert!(!p.id.starts_with(USER_ID_PREFIX), "{}", p.id);
+        }
+    }
+
+    #[test]
+    fn base36_is_plain() {
+        assert_eq!(base36(0), "0");
+        assert_eq!(base36(35), "z");
+        assert_eq!(base36(36), "10");
+    }
+
+    #[test]
+    fn upsert_replaces_in_place_and_remove_restore_round_trips() {
+        let mut book = RoutineBook::new(vec![routine("u-a"), routine("u-b"), routine("u-c")]);
+        let mut changed = routine("u-b");
+        changed.name = "Changed".into();
+        book.upsert(changed.clone());
+        assert_eq!(book.routines[1], changed);
+        let before = book.clone();
+        let (at, r) = book.remove("u-b").unwrap();
+        assert_eq!(book.routines.len(), 2);
+        book.restore(at, r);
+        assert_eq!(book, before);
+        assert!(book.remove("nope").is_none());
+    }
+
+    #[test]
+    fn user_ids_are_link_safe() {
+        assert!(is_user_id("u-lx2k9-2"));
+        assert!(!is_user_id(""));
+        assert!(!is_user_id("a/b"));
+        assert!(!is_user_id("<img>"));
+        assert!(!is_user_id(&"a".repeat(65)));
     }
 }

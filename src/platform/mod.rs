@@ -4,7 +4,8 @@
 pub mod audio;
 pub mod base_path;
 pub mod clock;
-pub mod download;
+pub mod documents;
+pub mod files;
 pub mod install;
 pub mod local_time;
 pub mod recovery;

@@ -1,7 +1,14 @@
 //! Local storage for small JSON documents, one key per kind of data, so a
 //! broken document of one kind never takes another down with it.
+//!
+//! Text that cannot be read is never thrown away: [`keep_damaged`] copies it
+//! under a backup key (`<key>.corrupt-<time>`) and remembers it for this
+//! visit, so the app can start with what it could read and offer the text
+//! for download. Typed documents (versions, migrations) are in
+//! [`super::documents`].
 
 use serde::{de::DeserializeOwned, Serialize};
+use std::cell::RefCell;
 
 /// Keys, one per document. Changing one loses the user's data: migrate.
 pub mod keys {
@@ -9,6 +16,7 @@ pub mod keys {
     pub const ACTIVE_SESSION: &str = "unknot.session";
     pub const SAFETY_ACK: &str = "unknot.safety";
     pub const ROUTINES: &str = "unknot.routines";
+    /// Session history; its document belongs to the history feature.
     pub const HISTORY: &str = "unknot.history";
 }
 
@@ -16,7 +24,9 @@ pub mod keys {
 pub enum StorageError {
     /// No localStorage (private mode in some browsers, or disabled).
     Unavailable,
-    /// The browser refused the write (usually: storage full).
+    /// The browser's storage for this site is full.
+    Full,
+    /// The browser refused the write for another reason.
     WriteRefused(String),
     /// The stored text is not a valid document of the expected kind.
     Unreadable(String),
@@ -25,8 +35,17 @@ pub enum StorageError {
 impl std::fmt::Display for StorageError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StorageError::Unavailable => write!(f, "This browser does not allow saving data here."),
-            StorageError::WriteRefused(why) => write!(f, "Could not save: {why}"),
+            StorageError::Unavailable => write!(
+                f,
+                "Nothing was saved: this browser does not let the app keep data (private browsing or blocked storage). Use Export on My routines to keep a copy."
+            ),
+            StorageError::Full => write!(
+                f,
+                "Nothing was saved: storage on this device is full. Your saved data is unchanged. Delete routines you no longer use or free space on the device, then try again."
+            ),
+            StorageError::WriteRefused(why) => {
+                write!(f, "Nothing was saved: the browser refused ({why}). Your saved data is unchanged.")
+            }
             StorageError::Unreadable(why) => write!(f, "Saved data could not be read: {why}"),
         }
     }
@@ -55,14 +74,57 @@ pub fn read<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageError> {
     }
 }
 
+/// Like [`read`], but text that does not parse is kept (see
+/// [`keep_damaged`]) and reads as absent.
+pub fn read_kept<T: DeserializeOwned>(key: &str, what: &'static str) -> Option<T> {
+    let text = read_raw(key).ok().flatten()?;
+    match serde_json::from_str(&text) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            keep_damaged(key, what, text, e.to_string());
+            None
+        }
+    }
+}
+
 /// Writes `value` under `key`. On failure the previous value is untouched
 /// (localStorage writes are all-or-nothing).
 pub fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
     let text =
         serde_json::to_string(value).map_err(|e| StorageError::WriteRefused(e.to_string()))?;
-    local()?
-        .set_item(key, &text)
-        .map_err(|e| StorageError::WriteRefused(js_error_text(&e)))
+    write_raw(key, &text)
+}
+
+/// Writes `text` under `key`; on failure the previous value is untouched.
+pub fn write_raw(key: &str, text: &str) -> Result<(), StorageError> {
+    local()?.set_item(key, text).map_err(|e| write_error(&e))
+}
+
+/// Writes several keys as one change: if any write fails, the keys already
+/// written get their previous text back. `None` removes a key.
+pub fn write_all(changes: &[(&str, Option<String>)]) -> Result<(), StorageError> {
+    let store = local()?;
+    let mut done: Vec<(&str, Option<String>)> = Vec::new();
+    for (key, text) in changes {
+        let before = store.get_item(key).map_err(|_| StorageError::Unavailable)?;
+        let result = match text {
+            Some(t) => store.set_item(key, t).map_err(|e| write_error(&e)),
+            None => store
+                .remove_item(key)
+                .map_err(|_| StorageError::Unavailable),
+        };
+        if let Err(e) = result {
+            for (key, before) in done.into_iter().rev() {
+                let _ = match before {
+                    Some(t) => store.set_item(key, &t),
+                    None => store.remove_item(key),
+                };
+            }
+            return Err(e);
+        }
+        done.push((key, before));
+    }
+    Ok(())
 }
 
 pub fn remove(key: &str) -> Result<(), StorageError> {
@@ -71,9 +133,55 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Unavailable)
 }
 
-fn js_error_text(e: &wasm_bindgen::JsValue) -> String {
-    js_sys::Reflect::get(e, &"message".into())
-        .ok()
-        .and_then(|m| m.as_string())
-        .unwrap_or_else(|| "the browser refused to store more data".to_string())
+fn write_error(e: &wasm_bindgen::JsValue) -> StorageError {
+    let get = |field: &str| {
+        js_sys::Reflect::get(e, &field.into())
+            .ok()
+            .and_then(|m| m.as_string())
+    };
+    match get("name").as_deref() {
+        Some("QuotaExceededError") | Some("NS_ERROR_DOM_QUOTA_REACHED") => StorageError::Full,
+        _ => StorageError::WriteRefused(
+            get("message").unwrap_or_else(|| "the browser refused to store the data".into()),
+        ),
+    }
+}
+
+/// Stored text that could not be fully read, kept for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Damaged {
+    /// The document in words ("your routines").
+    pub what: &'static str,
+    /// Why it could not be read.
+    pub reason: String,
+    /// Where the copy is, if the copy could be stored.
+    pub backup_key: Option<String>,
+    /// The text itself, for "Download backup".
+    pub raw: String,
+}
+
+thread_local! {
+    static DAMAGED: RefCell<Vec<Damaged>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Keeps `raw`, the unreadable text under `key`: copies it to
+/// `<key>.corrupt-<time>` and remembers it for the banner. Returns whether
+/// the copy was stored (only then may the original be overwritten).
+pub fn keep_damaged(key: &str, what: &'static str, raw: String, reason: String) -> bool {
+    let backup_key = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
+    let stored = write_raw(&backup_key, &raw).is_ok();
+    DAMAGED.with(|d| {
+        d.borrow_mut().push(Damaged {
+            what,
+            reason,
+            backup_key: stored.then_some(backup_key),
+            raw,
+        })
+    });
+    stored
+}
+
+/// Everything found unreadable during this visit.
+pub fn damaged() -> Vec<Damaged> {
+    DAMAGED.with(|d| d.borrow().clone())
 }

@@ -1,18 +1,18 @@
 //! Finding a routine by id: the built-in presets and the user's own.
 
-use unknot_domain::{presets, routine::Routine, routine_book::RoutineBook};
+use unknot_domain::{presets, routine::Routine};
 
-use crate::platform::storage::{self, keys};
-
-/// The user's stored routines (empty when none or unreadable).
-pub fn user_book() -> RoutineBook {
-    storage::read::<RoutineBook>(keys::ROUTINES)
-        .ok()
-        .flatten()
-        .unwrap_or_default()
-}
+use crate::ui::routine_store::RoutineStore;
 
 /// The routine with this id, the user's own first, then the presets.
+/// Reactive: it follows changes to the user's routines.
 pub fn find(id: &str) -> Option<Routine> {
-    user_book().find(id).cloned().or_else(|| presets::by_id(id))
+    RoutineStore::use_context()
+        .find(id)
+        .or_else(|| presets::by_id(id))
+}
+
+/// Whether `id` is one of the user's own routines (not a preset).
+pub fn is_users(id: &str) -> bool {
+    RoutineStore::use_context().find(id).is_some()
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use unknot_domain::settings::Settings;
 
-use crate::platform::storage::{self, keys, StorageError};
+use crate::platform::{documents, storage::StorageError};
 
 #[derive(Clone, Copy)]
 pub struct SettingsStore {
@@ -13,13 +13,11 @@ pub struct SettingsStore {
 }
 
 impl SettingsStore {
-    /// Loads the stored settings (defaults when absent or unreadable) and
+    /// Loads the stored settings (defaults when absent; what can be read
+    /// when damaged, the text being kept for the user) and
     /// provides them to the app.
     pub fn provide() -> Self {
-        let loaded = match storage::read::<Settings>(keys::SETTINGS) {
-            Ok(Some(s)) => s.clamped(),
-            Ok(None) | Err(_) => Settings::default(),
-        };
+        let loaded = documents::load_settings().clamped();
         let store = Self {
             settings: RwSignal::new(loaded),
             error: RwSignal::new(None),
@@ -47,7 +45,7 @@ impl SettingsStore {
             f(s);
             *s = s.clone().clamped();
         });
-        let result = storage::write(keys::SETTINGS, &self.settings.get_untracked());
+        let result = documents::save_settings(&self.settings.get_untracked());
         self.error
             .set(result.err().map(|e: StorageError| e.to_string()));
     }

@@ -1,5 +1,6 @@
 //! Components shared by several pages.
 
+pub mod backup_panel;
 pub mod body_figure;
 pub mod body_map;
 pub mod clock_face;
@@ -12,6 +13,9 @@ pub mod progress_ring;
 pub mod reminder_form;
 pub mod resume_link;
 pub mod safety_check;
+pub mod share_panel;
 pub mod site_menu;
+pub mod step_rows;
+pub mod storage_banner;
 pub mod tension_rating;
 pub mod update_banner;

@@ -7,7 +7,7 @@ use unknot_domain::{
     ics::{parse_time, reminder_ics, Reminder},
 };
 
-use crate::platform::{download::download_text, local_time};
+use crate::platform::{files::download as download_text, local_time};
 
 const FULL_DAYS: [&str; 7] = [
     "Monday",

@@ -6,7 +6,8 @@ use leptos::{ev, html, prelude::*};
 use crate::platform::base_path::href;
 
 /// Links in the menu: (path, text).
-pub const LINKS: [(&str, &str); 5] = [
+pub const LINKS: [(&str, &str); 6] = [
+    ("/routines", "My routines"),
     ("/history", "History"),
     ("/settings", "Settings"),
     ("/learn", "Learn"),

@@ -11,7 +11,7 @@ use unknot_domain::{
     time::format_length,
 };
 
-use crate::platform::{base_path::href, download::download_text, local_time};
+use crate::platform::{base_path::href, files::download as download_text, local_time};
 use crate::ui::components::{
     progress_charts::{HeatMap, TensionChart, WeekBars},
     reminder_form::ReminderForm,

@@ -4,14 +4,14 @@ use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate, hooks::use_params_map};
 use unknot_domain::{
     history::{rated_areas, AreaRating},
-    routine::{Routine, Sides, Step},
+    routine::Routine,
     session::Session,
-    time::{format_clock, format_length},
+    time::format_clock,
 };
 
 use crate::platform::base_path::href;
-use crate::ui::components::pictogram::KindIcon;
 use crate::ui::components::safety_check::{safety_acknowledged, SafetyCheck};
+use crate::ui::components::step_rows::StepRows;
 use crate::ui::components::tension_rating::BeforeRatings;
 use crate::ui::history_store::HistoryStore;
 use crate::ui::player::controller::Player;
@@ -37,20 +37,6 @@ pub fn RoutinePage() -> impl IntoView {
         }
         .into_any(),
     }
-}
-
-/// One line per step: "30 s each side, 3 sets".
-fn step_detail(step: &Step) -> String {
-    let mut parts = vec![format_length(step.duration_ms)];
-    match step.sides {
-        Sides::Both => parts[0].push_str(" each side"),
-        Sides::Only(side) => parts.push(format!("{} side only", side.label().to_lowercase())),
-        Sides::Center => {}
-    }
-    if step.sets > 1 {
-        parts.push(format!("{} sets", step.sets));
-    }
-    parts.join(", ")
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -81,20 +67,6 @@ fn Overview(routine: Routine) -> impl IntoView {
         .map(|t| t.label())
         .collect::<Vec<_>>()
         .join(", ");
-    let steps = routine
-        .steps
-        .iter()
-        .map(|s| {
-            let kind = s.kind;
-            view! {
-                <li class=format!("step-row kind-{}", kind.slug())>
-                    <span class="step-kind"><KindIcon kind=kind/>{kind.label()}</span>
-                    <span class="step-title">{s.title.clone()}</span>
-                    <span class="step-detail">{step_detail(s)}</span>
-                </li>
-            }
-        })
-        .collect_view();
     // Start, then the safety check before the very first session, then
     // "How tense is it now?", then the session.
     let stage = RwSignal::new(Stage::Overview);
@@ -131,12 +103,23 @@ fn Overview(routine: Routine) -> impl IntoView {
                 Stage::Safety => view! { <SafetyCheck on_done=after_check/> }.into_any(),
                 Stage::Rating => view! { <BeforeRatings areas=rated.clone() on_done=after_rating/> }.into_any(),
             }}
+            <p class="actions">{edit_link(&routine.id)}</p>
             <h2>"Steps"</h2>
-            <ol class="step-list">{steps}</ol>
+            <StepRows routine=routine.clone()/>
             <p class="hint">
                 "Total time includes a count-in, switch pauses and rests between sets; change them in "
                 <A href=href("/settings")>"Settings"</A> "."
             </p>
         </section>
+    }
+}
+
+/// "Edit" for the user's own routine, "Customize" (an editable copy) for a
+/// preset.
+fn edit_link(id: &str) -> impl IntoView {
+    if routines::is_users(id) {
+        view! { <A href=href(&format!("/routines/{id}/edit")) attr:class="button">"Edit"</A> }
+    } else {
+        view! { <A href=href(&format!("/routines/new?from={id}")) attr:class="button">"Customize"</A> }
     }
 }

@@ -304,7 +304,9 @@ impl Player {
     /// would have ended long ago is not offered again; if it ran to its end
     /// while the page was closed, it still counts and is logged.
     fn restore(self) {
-        let Ok(Some(mut saved)) = storage::read::<Session>(keys::ACTIVE_SESSION) else {
+        let Some(mut saved) =
+            storage::read_kept::<Session>(keys::ACTIVE_SESSION, "the session in progress")
+        else {
             return;
         };
         let now = clock::now();

@@ -1,0 +1,199 @@
+//! A routine carried in a link's fragment (`/share#1.<data>`): no server
+//! sees it, and the link works offline.
+//!
+//! `<data>` is the routine's compact JSON (without its id) in base64url.
+//! It is not compressed: a deflate library would cost the app more wasm
+//! than a typical link saves (see ARCHITECTURE.md, "Storage"). The `1.`
+//! prefix is the format version, so a later format can be told apart.
+
+use crate::checked::{checked_routine, Report};
+use crate::routine::Routine;
+use crate::validate::Problem;
+use serde_json::Value;
+
+const PREFIX: &str = "1.";
+/// Longer fragments are refused before decoding.
+pub const MAX_PAYLOAD_CHARS: usize = 64 * 1024;
+
+/// The fragment for `routine` (without the `#`).
+pub fn encode(routine: &Routine) -> String {
+    let shared = Routine {
+        id: String::new(),
+        ..routine.clone()
+    };
+    let json = serde_json::to_string(&shared).expect("a routine serializes");
+    format!("{PREFIX}{}", base64url_encode(json.as_bytes()))
+}
+
+/// The routine in a fragment (with or without the `#`), checked like an
+/// import; its id is empty (the caller gives it one when adding it).
+pub fn decode(fragment: &str) -> Result<Routine, Vec<Problem>> {
+    let mut out = Report::default();
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let damaged = "This link is damaged or cut short: ask for it again";
+    if fragment.is_empty() {
+        out.error("", "This link carries no routine");
+        return Err(out.finish());
+    }
+    if fragment.len() > MAX_PAYLOAD_CHARS {
+        out.error("", "This link is too long to be a routine");
+        return Err(out.finish());
+    }
+    let Some(data) = fragment.strip_prefix(PREFIX) else {
+        out.error("", "This is not a routine link from this version of Unknot");
+        return Err(out.finish());
+    };
+    let Some(bytes) = base64url_decode(data) else {
+        out.error("", damaged);
+        return Err(out.finish());
+    };
+    let Ok(value) = serde_json::from_slice::<Value>(&bytes) else {
+        out.error("", damaged);
+        return Err(out.finish());
+    };
+    match checked_routine(&value, "", &mut out) {
+        Some(mut r) if out.is_empty() => {
+            r.id = String::new();
+            Ok(r)
+        }
+        _ => Err(out.finish()),
+    }
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// base64url without padding.
+pub fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// Decodes base64url (padding allowed); `None` on any other character or an
+/// impossible length.
+pub fn base64url_decode(text: &str) -> Option<Vec<u8>> {
+    let text = text.trim_end_matches('=');
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n: u32 = 0;
+        for (i, &c) in chunk.iter().enumerate() {
+            let v = ALPHABET.iter().position(|&a| a == c)? as u32;
+            n |= v << (18 - 6 * i);
+        }
+        let bytes = [(n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend_from_slice(&bytes[..chunk.len() - 1]);
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets;
+    use proptest::prelude::*;
+
+    #[test]
+    fn share_then_open_gives_the_same_routine() {
+        for p in presets::all() {
+            let mut r = p.clone();
+            r.id = "u-abc".into();
+            r.name = format!(
+                "<img src=x onerror=alert(1)> {}",
+                p.name.chars().take(20).collect::<String>()
+            );
+            let link = encode(&r);
+            assert!(link
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
+            let back = decode(&format!("#{link}")).unwrap();
+            assert_eq!(
+                back,
+                Routine {
+                    id: String::new(),
+                    ..r
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn base64url_matches_known_values() {
+        assert_eq!(base64url_encode(b""), "");
+        assert_eq!(base64url_encode(b"f"), "Zg");
+        assert_eq!(base64url_encode(b"fo"), "Zm8");
+        assert_eq!(base64url_encode(b"foo"), "Zm9v");
+        assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+        assert_eq!(base64url_decode("Zm8=").unwrap(), b"fo");
+        assert_eq!(base64url_decode("-_8").unwrap(), [0xfb, 0xff]);
+        assert_eq!(base64url_decode("Z"), None);
+        assert_eq!(base64url_decode("Zm+v"), None);
+    }
+
+    #[test]
+    fn bad_links_say_what_is_wrong() {
+        let msg = |s: &str| decode(s).unwrap_err()[0].message.clone();
+        assert_eq!(msg(""), "This link carries no routine");
+        assert_eq!(
+            msg("#2.abc"),
+            "This is not a routine link from this version of Unknot"
+        );
+        assert_eq!(
+            msg("#1.@@@"),
+            "This link is damaged or cut short: ask for it again"
+        );
+        assert_eq!(
+            msg(&format!("1.{}", base64url_encode(b"{\"id\":"))),
+            "This link is damaged or cut short: ask for it again"
+        );
+        let long = format!("1.{}", "A".repeat(MAX_PAYLOAD_CHARS));
+        assert_eq!(msg(&long), "This link is too long to be a routine");
+        // A hostile routine: out of limits.
+        let mut r = presets::all().remove(0);
+        r.steps[0].duration_ms = 10 * 60 * 60 * 1000;
+        let problems = decode(&encode(&r)).unwrap_err();
+        assert_eq!(problems[0].path, "steps[0].duration_ms");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn base64url_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+            prop_assert_eq!(base64url_decode(&base64url_encode(&bytes)), Some(bytes));
+        }
+
+        #[test]
+        fn decoding_random_text_never_panics(s in "\\PC{0,200}") {
+            let _ = decode(&s);
+            let _ = decode(&format!("1.{s}"));
+        }
+
+        #[test]
+        fn decoding_random_bytes_as_payload_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let _ = decode(&format!("1.{}", base64url_encode(&bytes)));
+        }
+
+        #[test]
+        fn decoding_a_mutated_link_never_panics(at in any::<usize>(), c in 0u8..64, cut in any::<usize>()) {
+            let link = encode(&presets::all().remove(0));
+            let mut bytes = link.into_bytes();
+            let i = 2 + at % (bytes.len() - 2);
+            bytes[i] = ALPHABET[c as usize];
+            bytes.truncate(2 + cut % (bytes.len() - 1));
+            let _ = decode(&String::from_utf8(bytes).unwrap());
+        }
+    }
+}

@@ -1,0 +1,127 @@
+use super::*;
+use crate::presets;
+use proptest::prelude::*;
+
+#[test]
+fn migration_settings_v1_to_v2_keeps_every_setting() {
+    // Version 1: the bare settings object, as the first releases stored it.
+    let v1 = r#"{"sound":false,"voice":true,"voice_rate_percent":120,"vibration":false,
+        "wake_lock":true,"get_ready_ms":0,"switch_pause_ms":3000,"set_rest_ms":20000}"#;
+    let loaded = settings_from_json(v1);
+    assert_eq!(loaded.damage, None);
+    assert!(loaded.migrated);
+    let s = loaded.value;
+    assert!(!s.sound && !s.vibration);
+    assert_eq!(s.voice_rate_percent, 120);
+    assert_eq!(
+        (s.get_ready_ms, s.switch_pause_ms, s.set_rest_ms),
+        (0, 3000, 20000)
+    );
+    // A partial version 1 object (older fields only) takes defaults for the rest.
+    let partial = settings_from_json(r#"{"voice":false}"#);
+    assert!(!partial.value.voice && partial.value.sound && partial.damage.is_none());
+}
+
+#[test]
+fn settings_round_trip_in_the_current_version() {
+    let s = Settings {
+        sound: false,
+        set_rest_ms: 30_000,
+        ..Settings::default()
+    };
+    let text = settings_json(&s);
+    assert!(text.starts_with(r#"{"version":2,"settings":{"#), "{text}");
+    let loaded = settings_from_json(&text);
+    assert_eq!(
+        loaded,
+        Loaded {
+            value: s,
+            damage: None,
+            migrated: false
+        }
+    );
+}
+
+#[test]
+fn damaged_settings_keep_what_can_be_read() {
+    let bad = settings_from_json(r#"{"version":2,"settings":{"sound":false,"voice":7}}"#);
+    assert!(!bad.value.sound);
+    assert!(bad.value.voice);
+    assert_eq!(
+        bad.damage.as_deref(),
+        Some("settings.voice: must be true or false")
+    );
+    for broken in [
+        "{",
+        "",
+        "[]",
+        "null",
+        r#"{"version":"x"}"#,
+        r#"{"version":2}"#,
+    ] {
+        let l = settings_from_json(broken);
+        assert_eq!(l.value, Settings::default(), "{broken}");
+        assert!(l.damage.is_some(), "{broken}");
+    }
+}
+
+#[test]
+fn settings_from_a_newer_version_are_read_but_flagged() {
+    let l = settings_from_json(r#"{"version":9,"settings":{"sound":false}}"#);
+    assert!(!l.value.sound);
+    assert!(l.damage.unwrap().contains("newer version"));
+}
+
+#[test]
+fn book_round_trips_in_the_current_version() {
+    let book = RoutineBook::new(presets::all().into_iter().take(3).collect());
+    let loaded = book_from_json(&book_json(&book));
+    assert_eq!(
+        loaded,
+        Loaded {
+            value: book,
+            damage: None,
+            migrated: false
+        }
+    );
+}
+
+#[test]
+fn book_version_1_is_current_and_has_no_migration() {
+    // The first stored form already carried `version: 1`; the migration
+    // list must grow with every new version.
+    assert_eq!(BOOK_VERSION as usize, BOOK_MIGRATIONS.len() + 1);
+    assert_eq!(SETTINGS_VERSION as usize, SETTINGS_MIGRATIONS.len() + 1);
+    let l = book_from_json(r#"{"version":1,"routines":[]}"#);
+    assert_eq!(l.value, RoutineBook::default());
+    assert!(!l.migrated && l.damage.is_none());
+}
+
+#[test]
+fn a_damaged_book_keeps_the_routines_it_can_read() {
+    let good = serde_json::to_value(presets::all().remove(0)).unwrap();
+    let raw = serde_json::json!({"version":1,"routines":[good, {"id":"x"}, good]}).to_string();
+    let l = book_from_json(&raw);
+    assert_eq!(l.value.routines.len(), 2);
+    let damage = l.damage.unwrap();
+    assert!(
+        damage.starts_with("routines[1].name: is missing"),
+        "{damage}"
+    );
+    for broken in ["{\"version\":1,\"routines\":[", "42", r#"{"routines":{}}"#] {
+        let l = book_from_json(broken);
+        assert!(l.value.routines.is_empty());
+        assert!(l.damage.is_some(), "{broken}");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn reading_stored_text_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = settings_from_json(&text);
+        let _ = book_from_json(&text);
+    }
+}

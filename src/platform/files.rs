@@ -1,0 +1,82 @@
+//! Files in and out: a download made in the page (Blob, object URL and a
+//! temporary `<a download>`), reading a file the user picked, and the local
+//! date and wall clock used to name and identify things.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Offers `text` as a file called `file_name`.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |_| "The download could not be started.".to_string();
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("No document.")?;
+    let a: web_sys::HtmlAnchorElement =
+        document.create_element("a").map_err(fail)?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.set_hidden(true);
+    let body = document.body().ok_or("No document body.")?;
+    let _ = body.append_child(&a);
+    a.click();
+    a.remove();
+    // Let the download take the data before the URL goes.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    Ok(())
+}
+
+/// The text of a file the user picked.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The file could not be read.".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "The file could not be read as text.".to_string())
+}
+
+/// Today's local date: (year, month 1-12, day 1-31).
+pub fn today() -> (u32, u32, u32) {
+    let d = js_sys::Date::new_0();
+    (d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+/// The wall clock in milliseconds since 1970 (only for ids and names; timers
+/// use `clock`).
+pub fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
+/// The page's origin, e.g. `https://example.org`.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The fragment of the page's address, without the `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Copies `text` to the clipboard; `false` if the browser refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = window.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}

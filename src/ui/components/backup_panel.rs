@@ -1,0 +1,161 @@
+//! "Export" (everything the user made, as one JSON file) and "Import" (read
+//! such a file, say what it holds, then merge or replace). A file with
+//! problems is listed problem by problem and changes nothing.
+
+use leptos::prelude::*;
+use unknot_domain::backup::{self, Backup, Mode};
+use unknot_domain::validate::{has_errors, validate, Policy};
+use wasm_bindgen::JsCast;
+
+use crate::platform::{documents, files};
+use crate::ui::routine_store::RoutineStore;
+use crate::ui::settings_store::SettingsStore;
+
+/// Where an import stands.
+#[derive(Clone)]
+enum Import {
+    Idle,
+    /// A good file, waiting for "Merge" or "Replace".
+    Ready(Box<Backup>),
+    /// A file that cannot be imported, with every problem found.
+    Refused(Vec<String>),
+    Done(String),
+    Failed(String),
+}
+
+#[component]
+pub fn BackupPanel() -> impl IntoView {
+    let store = RoutineStore::use_context();
+    let settings = SettingsStore::use_context();
+    let export_status = RwSignal::new(String::new());
+    let import = RwSignal::new(Import::Idle);
+
+    let export = move |_| {
+        let (y, m, d) = files::today();
+        let (file, note) = documents::export(
+            backup::date_text(y, m, d),
+            &store.book.get_untracked(),
+            &settings.get_untracked(),
+        );
+        let result = files::download(
+            &backup::file_name(y, m, d),
+            "application/json",
+            &file.to_json(),
+        );
+        // A routine outside the limits (saved by an older version, or edited
+        // by hand) would be refused by Import: say so now, while it can be fixed.
+        let outside: Vec<&str> = file
+            .routines
+            .iter()
+            .filter(|r| has_errors(&validate(r, Policy::User)))
+            .map(|r| r.name.as_str())
+            .collect();
+        let warning = (!outside.is_empty()).then(|| {
+            format!(
+                " Outside the safe limits, so Import will refuse the file until they are edited: {}.",
+                outside.join(", ")
+            )
+        });
+        export_status.set(match result {
+            Ok(()) => format!(
+                "Exported {}.{}{}",
+                file.summary(),
+                note.map(|n| format!(" {n}")).unwrap_or_default(),
+                warning.unwrap_or_default()
+            ),
+            Err(e) => e,
+        });
+    };
+
+    let on_file = move |e: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&e);
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            import.set(match files::read_text(file).await {
+                Err(e) => Import::Refused(vec![e]),
+                Ok(text) => match backup::parse(&text) {
+                    Ok(b) => Import::Ready(Box::new(b)),
+                    Err(problems) => {
+                        Import::Refused(problems.iter().map(backup::problem_line).collect())
+                    }
+                },
+            });
+        });
+    };
+
+    let apply = move |mode: Mode| {
+        let Import::Ready(file) = import.get_untracked() else {
+            return;
+        };
+        let now = files::now_ms();
+        let merged =
+            backup::import_routines(&store.book.get_untracked(), &file.routines, mode, |b| {
+                b.fresh_id(now)
+            });
+        let book = match merged {
+            Ok(b) => b,
+            Err(p) => return import.set(Import::Failed(p.message)),
+        };
+        let (new_settings, history) = match mode {
+            Mode::Merge => (None, None),
+            Mode::Replace => (file.settings.clone(), file.history.clone()),
+        };
+        match documents::store_import(&book, new_settings.as_ref(), history.as_ref()) {
+            Ok(()) => {
+                let n = book.routines.len();
+                store.book.set(book);
+                if let Some(s) = new_settings {
+                    settings.settings.set(s.clamped());
+                }
+                import.set(Import::Done(format!(
+                    "Imported. You now have {n} routine{}.",
+                    if n == 1 { "" } else { "s" }
+                )));
+            }
+            Err(e) => import.set(Import::Failed(e.to_string())),
+        }
+    };
+
+    view! {
+        <section class="backup" aria-labelledby="backup-title">
+            <h2 id="backup-title">"Backup"</h2>
+            <p class="hint">"Your routines, settings and history live only on this device. A backup file keeps them safe when you change phones or clear the browser."</p>
+            <p><button on:click=export>"Export"</button></p>
+            <p role="status" class="hint">{move || export_status.get()}</p>
+            <label class="field file-field">
+                "Import a backup file"
+                <input type="file" accept="application/json,.json" on:change=on_file/>
+            </label>
+            <div class="import-result">{move || match import.get() {
+                Import::Idle => ().into_any(),
+                Import::Ready(file) => view! {
+                    <div class="notice" role="status">
+                        <p>{format!("This file holds {}", file.summary())}
+                            {(!file.exported_at.is_empty()).then(|| format!(", exported on {}", file.exported_at))}"."</p>
+                        <p class="hint">"Merge adds its routines to yours. Replace swaps your routines (and settings and history, if the file has them) for the file's."</p>
+                        <div class="row-actions">
+                            <button class="primary" on:click=move |_| apply(Mode::Merge)>"Merge"</button>
+                            <button class="danger" on:click=move |_| apply(Mode::Replace)>"Replace"</button>
+                            <button on:click=move |_| import.set(Import::Idle)>"Cancel"</button>
+                        </div>
+                    </div>
+                }.into_any(),
+                Import::Refused(lines) => view! {
+                    <div class="import-errors" role="alert">
+                        <p class="error">"This file cannot be imported. Nothing was changed."</p>
+                        <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    </div>
+                }.into_any(),
+                Import::Done(msg) => view! { <p role="status">{msg}</p> }.into_any(),
+                Import::Failed(msg) => view! { <p class="error" role="alert">{msg}</p> }.into_any(),
+            }}</div>
+        </section>
+    }
+}
+
+fn event_target<T: JsCast>(e: &leptos::ev::Event) -> T {
+    e.target().expect("an event target").unchecked_into()
+}

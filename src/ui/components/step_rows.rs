@@ -1,0 +1,42 @@
+//! A routine's steps as a read-only list (overview and shared-link preview).
+
+use leptos::prelude::*;
+use unknot_domain::{
+    routine::{Routine, Sides, Step},
+    time::format_length,
+};
+
+use crate::ui::components::pictogram::KindIcon;
+
+/// One line per step: "30 seconds each side, 3 sets".
+pub fn step_detail(step: &Step) -> String {
+    let mut parts = vec![format_length(step.duration_ms)];
+    match step.sides {
+        Sides::Both => parts[0].push_str(" each side"),
+        Sides::Only(side) => parts.push(format!("{} side only", side.label().to_lowercase())),
+        Sides::Center => {}
+    }
+    if step.sets > 1 {
+        parts.push(format!("{} sets", step.sets));
+    }
+    parts.join(", ")
+}
+
+#[component]
+pub fn StepRows(routine: Routine) -> impl IntoView {
+    let steps = routine
+        .steps
+        .iter()
+        .map(|s| {
+            let kind = s.kind;
+            view! {
+                <li class=format!("step-row kind-{}", kind.slug())>
+                    <span class="step-kind"><KindIcon kind=kind/>{kind.label()}</span>
+                    <span class="step-title">{s.title.clone()}</span>
+                    <span class="step-detail">{step_detail(s)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol class="step-list">{steps}</ol> }
+}

@@ -1,0 +1,70 @@
+//! `/share#<data>`: a routine someone shared, shown before anything is
+//! saved, with "Add to my routines". A damaged or hostile link shows what is
+//! wrong and adds nothing.
+
+use leptos::prelude::*;
+use leptos_router::{components::A, hooks::use_navigate};
+use unknot_domain::{backup::problem_line, routine::Routine, share};
+
+use crate::platform::{base_path::href, files};
+use crate::ui::components::step_rows::StepRows;
+use crate::ui::routine_store::RoutineStore;
+
+#[component]
+pub fn SharePage() -> impl IntoView {
+    let fragment = RwSignal::new(files::fragment());
+    // A link opened while this page is showing changes only the fragment.
+    let listener = gloo_events::EventListener::new(&window(), "hashchange", move |_| {
+        fragment.set(files::fragment())
+    });
+    let listener = StoredValue::new_local(Some(listener));
+    on_cleanup(move || listener.set_value(None));
+    move || {
+        match share::decode(&fragment.get()) {
+        Ok(r) => view! { <Preview routine=r/> }.into_any(),
+        Err(problems) => view! {
+            <section class="page">
+                <h1>"This link cannot be opened"</h1>
+                <div role="alert">
+                    <p>"Nothing was added."</p>
+                    <ul>{problems.iter().map(|p| view! { <li>{problem_line(p)}</li> }).collect_view()}</ul>
+                </div>
+                <p><A href=href("/") attr:class="button">"Choose a routine"</A></p>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}
+
+#[component]
+fn Preview(routine: Routine) -> impl IntoView {
+    let store = RoutineStore::use_context();
+    let navigate = use_navigate();
+    let error = RwSignal::new(None::<String>);
+    let add = {
+        let routine = routine.clone();
+        move |_| {
+            let id = store.fresh_id();
+            let r = Routine {
+                id: id.clone(),
+                ..routine.clone()
+            };
+            match store.save(r) {
+                Ok(()) => navigate(&href(&format!("/routine/{id}")), Default::default()),
+                Err(e) => error.set(Some(e)),
+            }
+        }
+    };
+    view! {
+        <section class="page routine shared">
+            <p class="hint">"Shared routine"</p>
+            <h1>{routine.name.clone()}</h1>
+            <p class="lede">{routine.description.clone()}</p>
+            <p><button class="primary" on:click=add>"Add to my routines"</button></p>
+            {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            <h2>"Steps"</h2>
+            <StepRows routine=routine/>
+        </section>
+    }
+}

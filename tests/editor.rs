@@ -1,0 +1,120 @@
+//! The routine editor's duration input and draft in headless Chromium:
+//! typed durations, the stepper, and what holds Save.
+
+mod support;
+
+use leptos::prelude::*;
+use support::{mount, settle};
+use unknot::domain::{edit, presets};
+use unknot::ui::editor::{draft::Draft, duration::DurationInput};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let e = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&e).unwrap();
+}
+
+fn labelled(root: &Element, label: &str) -> HtmlElement {
+    root.query_selector(&format!("[aria-label='{label}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing labelled {label:?}"))
+        .unchecked_into()
+}
+
+fn messages(root: &Element) -> String {
+    root.query_selector(".field-messages")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn typed_durations_update_the_step_or_say_what_to_type() {
+    let draft = support::with_owner(|| {
+        let mut r = edit::blank_routine("u-test".into());
+        r.name = "Test".into();
+        r.steps[0].title = "Calf".into();
+        Draft::new(r)
+    });
+    let root = mount(move || {
+        view! { <DurationInput draft=draft key=0 number=Signal::derive(|| 1) path=Signal::derive(|| "steps[0].duration_ms".to_string())/> }
+    });
+    settle().await;
+    let input: HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "0:30");
+    assert_eq!(draft.error_count(), 0);
+
+    type_into(&input, "1:30");
+    settle().await;
+    assert_eq!(draft.routine().steps[0].duration_ms, 90_000);
+    assert!(messages(&root).is_empty(), "{}", messages(&root));
+
+    type_into(&input, "5");
+    settle().await;
+    assert_eq!(draft.routine().steps[0].duration_ms, 5_000);
+    assert_eq!(messages(&root), "Hold must be 10 s to 2 min");
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(draft.error_count(), 1);
+
+    type_into(&input, "a minute");
+    settle().await;
+    assert_eq!(input.value(), "a minute", "what was typed stays");
+    assert_eq!(
+        messages(&root),
+        "Type seconds (90) or minutes and seconds (1:30)"
+    );
+    assert_eq!(draft.bad_inputs.get_untracked(), vec![0]);
+    assert!(draft.error_count() >= 1);
+
+    // The stepper starts again from the last duration read, and clears the text.
+    labelled(&root, "Increase duration of step 1").click();
+    settle().await;
+    assert_eq!(input.value(), "0:10");
+    assert_eq!(draft.error_count(), 0);
+    labelled(&root, "Decrease duration of step 1").click();
+    settle().await;
+    assert_eq!(input.value(), "0:05");
+    assert_eq!(draft.error_count(), 1);
+}
+
+#[wasm_bindgen_test]
+fn draft_operations_keep_step_keys_with_their_steps() {
+    support::with_owner(|| {
+        let preset = presets::all().remove(0);
+        let draft = Draft::new(edit::customized_copy(&preset, "u-x".into()));
+        let titles = || {
+            draft
+                .routine()
+                .steps
+                .iter()
+                .map(|s| s.title.clone())
+                .collect::<Vec<_>>()
+        };
+        let original = titles();
+        draft.move_step(1, true);
+        assert_eq!(titles()[0], original[1]);
+        assert_eq!(draft.index_of(1), Some(0));
+        draft.duplicate(1);
+        assert_eq!(titles()[1], original[1]);
+        assert_eq!(titles().len(), original.len() + 1);
+        let new_key = draft.steps.with_untracked(|s| s[1].0);
+        draft.remove(new_key);
+        draft.move_step(1, false);
+        assert_eq!(titles(), original);
+        draft.name.set(String::new());
+        assert_eq!(draft.error_count(), 1);
+        assert_eq!(draft.messages("name")[0].message, "Give the routine a name");
+    });
+}

@@ -1,0 +1,126 @@
+//! The storage layer in headless Chromium: damaged documents are kept and
+//! the rest still loads, several writes are one change, and settings from
+//! the first version are migrated.
+
+mod support;
+
+use unknot::domain::{routine_book::RoutineBook, settings::Settings};
+use unknot::platform::{
+    documents,
+    storage::{self, keys, StorageError},
+};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn keys_starting(prefix: &str) -> Vec<String> {
+    let s = local();
+    (0..s.length().unwrap())
+        .filter_map(|i| s.key(i).unwrap())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
+fn clear(prefix: &str) {
+    for k in keys_starting(prefix) {
+        local().remove_item(&k).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_damaged_routine_book_is_kept_and_the_readable_routines_load() {
+    clear("unknot.routines");
+    let good = serde_json::to_value(unknot::domain::presets::all().remove(0)).unwrap();
+    let raw = serde_json::json!({"version": 1, "routines": [good, {"id": 5}]}).to_string();
+    local().set_item(keys::ROUTINES, &raw).unwrap();
+
+    let book = documents::load_routines();
+    assert_eq!(book.routines.len(), 1);
+    let damaged = storage::damaged();
+    let found = damaged.iter().find(|d| d.raw == raw).expect("reported");
+    assert_eq!(found.what, "your routines");
+    let backup = found.backup_key.clone().expect("a copy was stored");
+    assert!(backup.starts_with("unknot.routines.corrupt-"));
+    assert_eq!(local().get_item(&backup).unwrap(), Some(raw));
+    // The original now holds what could be read, so the next start is clean.
+    let again = documents::load_routines();
+    assert_eq!(again, book);
+    assert_eq!(storage::damaged().len(), damaged.len());
+    clear("unknot.routines");
+}
+
+#[wasm_bindgen_test]
+fn settings_of_the_first_version_load_and_are_saved_as_version_2() {
+    local()
+        .set_item(keys::SETTINGS, r#"{"sound":false,"set_rest_ms":30000}"#)
+        .unwrap();
+    let s = documents::load_settings();
+    assert!(!s.sound);
+    assert_eq!(s.set_rest_ms, 30_000);
+    documents::save_settings(&s).unwrap();
+    let text = local().get_item(keys::SETTINGS).unwrap().unwrap();
+    assert!(text.starts_with(r#"{"version":2,"settings":"#), "{text}");
+    assert_eq!(documents::load_settings(), s);
+    local().remove_item(keys::SETTINGS).unwrap();
+    assert_eq!(documents::load_settings(), Settings::default());
+}
+
+/// Fills the storage until only `room` bytes (about) are left.
+fn fill_leaving(room: usize) {
+    let big = "x".repeat(512 * 1024);
+    let mut i = 0;
+    while local().set_item(&format!("filler-{i}"), &big).is_ok() {
+        i += 1;
+    }
+    let mut n = 256 * 1024;
+    while n >= 64 {
+        let _ = local().set_item(&format!("filler-s{n}"), &"x".repeat(n));
+        n /= 2;
+    }
+    let _ = local().remove_item("filler-0");
+    let _ = local().set_item("filler-0", &"x".repeat(512 * 1024 - room));
+}
+
+#[wasm_bindgen_test]
+fn a_write_that_does_not_fit_changes_nothing() {
+    let before = RoutineBook::new(unknot::domain::presets::all().into_iter().take(1).collect());
+    documents::save_routines(&before).unwrap();
+    local().set_item(keys::HISTORY, "[1]").unwrap();
+    fill_leaving(8 * 1024);
+
+    // One write alone: refused as "full", the old text stays.
+    let huge = RoutineBook::new(
+        unknot::domain::presets::all()
+            .into_iter()
+            .cycle()
+            .take(200)
+            .collect(),
+    );
+    assert_eq!(documents::save_routines(&huge), Err(StorageError::Full));
+    assert_eq!(documents::load_routines(), before);
+    assert!(StorageError::Full.to_string().contains("full"));
+
+    // Several writes as one change: the first fits, the second does not,
+    // so the first is undone.
+    let history = serde_json::json!(["x".repeat(64 * 1024)]);
+    let small = RoutineBook::default();
+    assert_eq!(
+        documents::store_import(&small, None, Some(&history)),
+        Err(StorageError::Full)
+    );
+    assert_eq!(documents::load_routines(), before);
+    assert_eq!(
+        local().get_item(keys::HISTORY).unwrap().as_deref(),
+        Some("[1]")
+    );
+
+    clear("filler-");
+    documents::store_import(&small, None, Some(&history)).unwrap();
+    assert_eq!(documents::load_routines(), small);
+    local().remove_item(keys::ROUTINES).unwrap();
+    local().remove_item(keys::HISTORY).unwrap();
+}
