@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { step } from '../e2e/fixtures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -44,18 +45,6 @@ const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** 
 
 // ---------- what is measured ----------
 
-const step = (kind, title, seconds, extra = {}) => ({
-  kind,
-  title,
-  instruction: `${title}: keep a steady pressure and breathe out slowly.`,
-  duration_ms: seconds * 1000,
-  area: 'calves',
-  tool: kind === 'stretch' ? 'none' : 'ball',
-  sides: 'center',
-  sets: 1,
-  rest_between_sets_ms: null,
-  ...extra,
-});
 const SWITCH_S = 3; // the smallest switch pause the app allows
 const ROUTINES = {
   hold10: { id: 'bench-hold', name: 'Bench hold', description: 'One ten-second hold.', steps: [step('hold', 'Glute hold', 10)] },

@@ -1,7 +1,8 @@
 // Test routines and settings, stored the way the app stores them, so tests
 // can run short routines without waiting through real presets.
 
-const step = (kind, title, seconds, extra = {}) => ({
+/** A step in the stored format (also used by the bench's routines). */
+export const step = (kind, title, seconds, extra = {}) => ({
   kind,
   title,
   instruction: `${title}: keep a steady pressure and breathe out slowly.`,
