@@ -42,16 +42,16 @@ pub async fn read_text(file: web_sys::File) -> Result<String, String> {
         .ok_or_else(|| "The file could not be read as text.".to_string())
 }
 
-/// Today's local date: (year, month 1-12, day 1-31).
+/// Today's local date: (year, month 1-12, day 1-31), for file names.
 pub fn today() -> (u32, u32, u32) {
-    let d = js_sys::Date::new_0();
-    (d.get_full_year(), d.get_month() + 1, d.get_date())
+    let d = super::local_time::today();
+    (d.y as u32, u32::from(d.m), u32::from(d.d))
 }
 
 /// The wall clock in milliseconds since 1970 (only for ids and names; timers
 /// use `clock`).
 pub fn now_ms() -> u64 {
-    js_sys::Date::now() as u64
+    super::local_time::epoch_ms().max(0) as u64
 }
 
 /// The page's origin, e.g. `https://example.org`.
