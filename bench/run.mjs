@@ -79,6 +79,11 @@ const TARGETS = {
       await page.goto(`/routine/${r.id}`);
       await page.getByRole('heading', { level: 1, name: r.name }).waitFor();
     },
+    // Start, then "Skip" on the before-session tension question: that tap starts the timer.
+    async start(page) {
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('group', { name: 'How tense is it now?' }).getByRole('button', { name: 'Skip' }).click();
+    },
   },
   baseline: {
     label: 'baseline',
@@ -89,6 +94,9 @@ const TARGETS = {
     async openSession(page, r) {
       await page.goto(`/?steps=${baselineSteps(r)}`);
       await page.getByRole('button', { name: 'Start' }).waitFor();
+    },
+    async start(page) {
+      await page.getByRole('button', { name: 'Start' }).click();
     },
   },
 };
@@ -141,7 +149,8 @@ function instrument(marker) {
   document.addEventListener('DOMContentLoaded', check);
   addEventListener('click', (e) => {
     const b = e.target.closest && e.target.closest('button');
-    if (b && b.textContent.trim() === 'Start') B.clickAt = performance.now();
+    // The tap that starts the timer: Start, or Unknot's "Skip" on the tension question after it.
+    if (b && ['Start', 'Skip'].includes(b.textContent.trim())) B.clickAt = performance.now();
   }, true);
   try {
     new PerformanceObserver((list) => {
@@ -319,7 +328,7 @@ async function measureLoad(target) {
 async function measureCost(target) {
   const { context, page, cdp } = await newPage(target, { seed: true });
   await target.openSession(page, ROUTINES.long);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await target.start(page);
   await page.waitForTimeout(3_000);
   await page.evaluate(() => {
     const B = window.__bench;
@@ -354,7 +363,7 @@ async function measureCost(target) {
 async function runSession(target, r, { blockAt = null, memory = false } = {}) {
   const { context, page, cdp } = await newPage(target, { seed: true });
   await target.openSession(page, r);
-  await page.getByRole('button', { name: 'Start' }).click();
+  await target.start(page);
   let before = null;
   if (memory) {
     await page.waitForTimeout(2_000);
