@@ -18,15 +18,16 @@ const SLEEP_GAP: f64 = 2_000.0;
 
 thread_local! {
     static SLEEP_CORRECTION: Cell<f64> = const { Cell::new(0.0) };
+    /// Looked up once: every wake reads the clock several times.
+    static PERFORMANCE: web_sys::Performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance is available in every supported browser");
 }
 
 /// Milliseconds on the timers' clock, rounded down (so a deadline is never
 /// reported as passed before it has).
 pub fn now() -> Instant {
-    let perf = web_sys::window()
-        .and_then(|w| w.performance())
-        .expect("performance is available in every supported browser");
-    let mono = perf.time_origin() + perf.now();
+    let mono = PERFORMANCE.with(|perf| perf.time_origin() + perf.now());
     let gap = js_sys::Date::now() - mono;
     let correction = SLEEP_CORRECTION.with(|c| {
         if gap > c.get() + SLEEP_GAP {

@@ -102,8 +102,10 @@ impl Player {
 
     /// Starts `routine` from the top, replacing any session shown.
     pub fn start(self, routine: Routine) {
-        self.unlock_sound();
+        // The hold starts at the tap: read the clock before the work below
+        // (creating audio, writing history), or every step would run long.
         let now = clock::now();
+        self.unlock_sound();
         self.history.begin(&routine);
         let mut session = Session::new(routine, &self.settings.get_untracked());
         let events = session.start(now);
@@ -116,8 +118,9 @@ impl Player {
     }
 
     pub fn resume(self) {
+        let now = clock::now();
         self.unlock_sound();
-        self.act(Session::resume);
+        self.act_at(now, Session::resume);
     }
 
     pub fn toggle_pause(self) {
@@ -151,7 +154,8 @@ impl Player {
             h.audio.clear();
         });
         self.session.set(None);
-        let _ = storage::remove(keys::ACTIVE_SESSION);
+        // Queued behind any save still pending, so it cannot bring it back.
+        self.persist_soon(false);
         self.sync_wake_lock();
     }
 
@@ -194,7 +198,11 @@ impl Player {
 
     /// Runs a transition at the current time.
     fn act(self, f: impl FnOnce(&mut Session, Instant) -> Vec<Event>) {
-        let now = clock::now();
+        self.act_at(clock::now(), f);
+    }
+
+    /// Runs a transition at `now` (read when the tap arrived).
+    fn act_at(self, now: Instant, f: impl FnOnce(&mut Session, Instant) -> Vec<Event>) {
         let mut events = Vec::new();
         let mut had = false;
         self.session.update(|s| {
@@ -219,12 +227,35 @@ impl Player {
             }
         });
         if by_user || !events.is_empty() {
-            self.save();
-            self.log_if_over();
             self.replan(now);
-            self.sync_wake_lock();
+            if by_user {
+                // Kept inside the tap: a browser may want its activation.
+                self.sync_wake_lock();
+            }
+            self.persist_soon(!by_user);
         }
         self.aim();
+    }
+
+    /// Saves (and, once over, logs) the session as it is now, and with
+    /// `wake_lock` brings the wake lock in line, in a task of its own:
+    /// serialising the session and the history, and the browser's wake-lock
+    /// calls, are the slowest part of a transition, and the new step or the
+    /// end screen should be on the page first. Snapshots keep the order of
+    /// transitions.
+    fn persist_soon(self, wake_lock: bool) {
+        let snapshot = self.session.get_untracked();
+        let history = self.history;
+        gloo_timers::callback::Timeout::new(0, move || {
+            save(snapshot.as_ref());
+            if let Some(s) = snapshot.as_ref().filter(|s| s.is_over()) {
+                history.close(s);
+            }
+            if wake_lock {
+                self.sync_wake_lock();
+            }
+        })
+        .forget();
     }
 
     fn aim(self) {
@@ -278,28 +309,6 @@ impl Player {
 
     // ----- persistence -----
 
-    /// Saves a live session so a reload can continue it; forgets a closed one.
-    fn save(self) {
-        self.session.with_untracked(|s| match s {
-            Some(s) if !s.is_over() => {
-                let _ = storage::write(keys::ACTIVE_SESSION, s);
-            }
-            _ => {
-                let _ = storage::remove(keys::ACTIVE_SESSION);
-            }
-        });
-    }
-
-    /// Logs the session once it has finished or been ended (once: the
-    /// history knows it by its start time).
-    fn log_if_over(self) {
-        self.session.with_untracked(|s| {
-            if let Some(s) = s.as_ref().filter(|s| s.is_over()) {
-                self.history.close(s);
-            }
-        });
-    }
-
     /// Picks up a session saved before a reload, caught up to now. One that
     /// would have ended long ago is not offered again; if it ran to its end
     /// while the page was closed, it still counts and is logged.
@@ -339,5 +348,17 @@ impl Player {
     pub fn test_tone(self, tone: unknot_domain::cues::Tone) {
         self.handles.update_value(|h| h.audio.play_now(tone));
         self.sound_unlocked.set(true);
+    }
+}
+
+/// Saves a live session so a reload can continue it; forgets a closed one.
+fn save(session: Option<&Session>) {
+    match session {
+        Some(s) if !s.is_over() => {
+            let _ = storage::write(keys::ACTIVE_SESSION, s);
+        }
+        _ => {
+            let _ = storage::remove(keys::ACTIVE_SESSION);
+        }
     }
 }

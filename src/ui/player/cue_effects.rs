@@ -25,6 +25,7 @@ pub fn apply(
     let segments = session.segments();
     let routine = session.routine();
     let mut say: Option<String> = None;
+    let mut feel: Option<&[u32]> = None;
     for e in events {
         let fresh = now.saturating_sub(e.at()) <= STALE;
         match *e {
@@ -53,9 +54,14 @@ pub fn apply(
         }
         if fresh && settings.vibration {
             if let Some(pattern) = cues::vibration(e, segments) {
-                vibration::buzz(pattern);
+                feel = Some(pattern);
             }
         }
+    }
+    // One call: a pattern replaces the one before it, so of events seen
+    // together (a step ending and the next starting) only the last is felt.
+    if let Some(pattern) = feel {
+        vibration::buzz(pattern);
     }
     if let (true, Some(text)) = (settings.voice, say) {
         speech::say(&text, settings.voice_rate_percent);
