@@ -1,13 +1,7 @@
 //! The router and the shell (header, main landmark, live region) around
 //! every page, and the app-wide state provided to all of them.
 
-use leptos::prelude::*;
-use leptos_router::{
-    components::{Route, Router, Routes, A},
-    path,
-};
-
-use crate::platform::base_path::{base_path, href};
+use crate::platform::base_path::href;
 use crate::ui::components::{
     install_prompt::InstallPrompt, site_menu::SiteMenu, storage_banner::StorageBanner,
     update_banner::UpdateBanner,
@@ -20,9 +14,11 @@ use crate::ui::pages::{
     routine::RoutinePage, session::SessionPage, settings::SettingsPage, share::SharePage,
 };
 use crate::ui::player::controller::Player;
+use crate::ui::router::{Route, Router};
 use crate::ui::routine_store::RoutineStore;
 use crate::ui::settings_store::SettingsStore;
 use crate::ui::timer_busy::TimerBusy;
+use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,39 +27,42 @@ pub fn App() -> impl IntoView {
     HistoryStore::provide();
     RoutineStore::provide();
     let player = Player::provide();
+    let route = Router::provide().route();
     view! {
-        <Router base=base_path()>
-            <header class="topbar">
-                <A href=href("/") attr:class="brand">
-                    <span aria-hidden="true" class="brand-mark"></span>
-                    "Unknot"
-                </A>
-                <InstallPrompt/>
-                <SiteMenu/>
-            </header>
-            <UpdateBanner/>
-            <StorageBanner/>
-            <main id="main">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/quick") view=QuickHoldPage/>
-                    <Route path=path!("/routine/:id") view=RoutinePage/>
-                    <Route path=path!("/routines") view=MyRoutinesPage/>
-                    <Route path=path!("/routines/new") view=NewRoutinePage/>
-                    <Route path=path!("/routines/:id/edit") view=EditRoutinePage/>
-                    <Route path=path!("/share") view=SharePage/>
-                    <Route path=path!("/session") view=SessionPage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                    <Route path=path!("/history") view=HistoryPage/>
-                    <Route path=path!("/learn") view=LearnPage/>
-                    <Route path=path!("/about") view=AboutPage/>
-                    <Route path=path!("/doctor") view=DoctorPage/>
-                </Routes>
-            </main>
-            // Step changes are announced here, politely, whatever page is shown.
-            <div class="visually-hidden" role="status" aria-live="polite">
-                {move || player.announcement.get()}
-            </div>
-        </Router>
+        <header class="topbar">
+            <a href=href("/") class="brand">
+                <span aria-hidden="true" class="brand-mark"></span>
+                "Unknot"
+            </a>
+            <InstallPrompt/>
+            <SiteMenu/>
+        </header>
+        <UpdateBanner/>
+        <StorageBanner/>
+        <main id="main">{move || page(route.get())}</main>
+        // Step changes are announced here, politely, whatever page is shown.
+        <div class="visually-hidden" role="status" aria-live="polite">
+            {move || player.announcement.get()}
+        </div>
+    }
+}
+
+/// The page for `route`.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <Home/> }.into_any(),
+        Route::QuickHold => view! { <QuickHoldPage/> }.into_any(),
+        Route::Routine(id) => view! { <RoutinePage id=id/> }.into_any(),
+        Route::MyRoutines => view! { <MyRoutinesPage/> }.into_any(),
+        Route::NewRoutine { from } => view! { <NewRoutinePage from=from/> }.into_any(),
+        Route::EditRoutine(id) => view! { <EditRoutinePage id=id/> }.into_any(),
+        Route::Share => view! { <SharePage/> }.into_any(),
+        Route::Session => view! { <SessionPage/> }.into_any(),
+        Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::History => view! { <HistoryPage/> }.into_any(),
+        Route::Learn => view! { <LearnPage/> }.into_any(),
+        Route::About => view! { <AboutPage/> }.into_any(),
+        Route::Doctor => view! { <DoctorPage/> }.into_any(),
+        Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }

@@ -5,6 +5,7 @@ pub mod editor;
 pub mod history_store;
 pub mod pages;
 pub mod player;
+pub mod router;
 pub mod routine_store;
 pub mod routines;
 pub mod settings_store;

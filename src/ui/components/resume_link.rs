@@ -2,7 +2,6 @@
 //! a reload). The tap that follows it also turns sound back on.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::platform::base_path::href;
 use crate::ui::player::controller::Player;
@@ -13,9 +12,9 @@ pub fn ResumeLink() -> impl IntoView {
     view! {
         <Show when=move || player.resumable()>
             <p class="resume">
-                <A href=href("/session") attr:class="button primary" on:click=move |_| player.unlock_sound()>
+                <a href=href("/session") class="button primary" on:click=move |_| player.unlock_sound()>
                     "Resume session"
-                </A>
+                </a>
             </p>
         </Show>
     }

@@ -2,11 +2,8 @@
 //! customize) and `/routines/<id>/edit`: name, description and steps, with
 //! every problem next to its field and Save held until there are none.
 
+use crate::ui::router::Router;
 use leptos::prelude::*;
-use leptos_router::{
-    components::A,
-    hooks::{use_navigate, use_params_map, use_query_map},
-};
 use unknot_domain::{edit, presets, routine::Routine, validate::MAX_STEPS};
 
 use super::draft::{place, Draft};
@@ -16,10 +13,12 @@ use crate::platform::base_path::href;
 use crate::ui::routine_store::RoutineStore;
 
 #[component]
-pub fn NewRoutinePage() -> impl IntoView {
+pub fn NewRoutinePage(
+    /// The routine to start from (a customized copy), if any.
+    from: Option<String>,
+) -> impl IntoView {
     let store = RoutineStore::use_context();
     let id = store.fresh_id();
-    let from = use_query_map().with_untracked(|q| q.get("from"));
     let source = from.and_then(|f| {
         store
             .book
@@ -35,18 +34,15 @@ pub fn NewRoutinePage() -> impl IntoView {
 }
 
 #[component]
-pub fn EditRoutinePage() -> impl IntoView {
+pub fn EditRoutinePage(id: String) -> impl IntoView {
     let store = RoutineStore::use_context();
-    let id = use_params_map()
-        .with_untracked(|p| p.get("id"))
-        .unwrap_or_default();
     match store.book.with_untracked(|b| b.find(&id).cloned()) {
         Some(r) => view! { <Editor routine=r heading="Edit routine"/> }.into_any(),
         None => view! {
             <section class="page">
                 <h1>"Routine not found"</h1>
                 <p>"This routine is not on this device. It may have been deleted."</p>
-                <p><A href=href("/routines") attr:class="button">"My routines"</A></p>
+                <p><a href=href("/routines") class="button">"My routines"</a></p>
             </section>
         }
         .into_any(),
@@ -57,7 +53,7 @@ pub fn EditRoutinePage() -> impl IntoView {
 fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
     let draft = Draft::new(routine);
     let store = RoutineStore::use_context();
-    let navigate = use_navigate();
+    let router = Router::use_context();
     let save_error = RwSignal::new(None::<String>);
     let name_p = Signal::derive(move || draft.messages("name"));
     let desc_p = Signal::derive(move || draft.messages("description"));
@@ -70,7 +66,7 @@ fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
         let r = draft.routine();
         let id = r.id.clone();
         match store.save(r) {
-            Ok(()) => navigate(&href(&format!("/routine/{id}")), Default::default()),
+            Ok(()) => router.go(&href(&format!("/routine/{id}"))),
             Err(e) => save_error.set(Some(e)),
         }
     };
@@ -134,7 +130,7 @@ fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
                 </div>
                 <div class="row-actions">
                     <button class="primary" disabled=blocked aria-describedby="save-summary" on:click=save>"Save"</button>
-                    <A href=href("/routines") attr:class="button">"Cancel"</A>
+                    <a href=href("/routines") class="button">"Cancel"</a>
                 </div>
                 {move || save_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             </div>

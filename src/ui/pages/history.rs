@@ -3,7 +3,6 @@
 //! export, calendar reminder and clearing.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use unknot_domain::{
     csv::history_csv,
     history::SessionLog,
@@ -47,7 +46,7 @@ pub fn HistoryPage() -> impl IntoView {
                 when=move || has_any.get()
                 fallback=|| view! {
                     <p class="lede">"No sessions yet. Each routine you do is kept here, on this device only."</p>
-                    <p><A href=href("/") attr:class="button primary">"Choose a routine"</A></p>
+                    <p><a href=href("/") class="button primary">"Choose a routine"</a></p>
                 }
             >
                 {move || h.with(|h| {

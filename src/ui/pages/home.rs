@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::platform::base_path::href;
 use crate::ui::components::{gentle_note::GentleNote, library::Library, resume_link::ResumeLink};
@@ -18,9 +17,9 @@ pub fn Home() -> impl IntoView {
             <ResumeLink/>
             <ul class="cards" role="list">
                 <li>
-                    <A href=href("/quick") attr:class="card">
+                    <a href=href("/quick") class="card">
                         <span class="card-title">"Quick hold"</span>
-                    </A>
+                    </a>
                     <p class="card-text">
                         "One timed pressure hold on one spot: 10 to 60 seconds."
                     </p>

@@ -1,8 +1,8 @@
 //! `/routines`: the user's own routines (Start, Edit, Share, Delete with an
 //! "Undo"), "New routine", and the backup file (Export, Import).
 
+use crate::ui::router::Router;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 use unknot_domain::{routine::Routine, session::Session, time::format_clock};
 
 use crate::platform::base_path::href;
@@ -54,7 +54,7 @@ pub fn MyRoutinesPage() -> impl IntoView {
         <section class="page my-routines">
             <h1>"My routines"</h1>
             <p class="lede">"Routines you made or customized. They stay on this device: export a backup now and then."</p>
-            <p><A href=href("/routines/new") attr:class="button primary">"New routine"</A></p>
+            <p><a href=href("/routines/new") class="button primary">"New routine"</a></p>
             <div class="undo-bar" role="status">
                 {move || deleted.get().map(|d| view! {
                     <p>"Deleted \u{201c}"{d.routine.name}"\u{201d}."</p>
@@ -87,7 +87,7 @@ pub fn MyRoutinesPage() -> impl IntoView {
 fn RoutineRow(routine: Routine, on_delete: Callback<String>) -> impl IntoView {
     let player = Player::use_context();
     let settings = SettingsStore::use_context();
-    let navigate = use_navigate();
+    let router = Router::use_context();
     let confirming = RwSignal::new(false);
     let sharing = RwSignal::new(false);
     let id = routine.id.clone();
@@ -99,13 +99,10 @@ fn RoutineRow(routine: Routine, on_delete: Callback<String>) -> impl IntoView {
         move |_| {
             if safety_acknowledged() {
                 player.start(routine.clone());
-                navigate(&href("/session"), Default::default());
+                router.go(&href("/session"));
             } else {
                 // The overview asks the safety check before the first session.
-                navigate(
-                    &href(&format!("/routine/{}", routine.id)),
-                    Default::default(),
-                );
+                router.go(&href(&format!("/routine/{}", routine.id)));
             }
         }
     };
@@ -120,14 +117,14 @@ fn RoutineRow(routine: Routine, on_delete: Callback<String>) -> impl IntoView {
     let (title, confirm_name) = (routine.name.clone(), routine.name.clone());
     view! {
         <li class="routine-card">
-            <A href=href(&format!("/routine/{id}")) attr:class="routine-link">{title}</A>
+            <a href=href(&format!("/routine/{id}")) class="routine-link">{title}</a>
             <p class="routine-meta">
                 <span>{format!("{steps} step{}", if steps == 1 { "" } else { "s" })}</span>
                 <span>{total}</span>
             </p>
             <div class="row-actions">
                 <button class="primary" on:click=start>"Start"{n1()}</button>
-                <A href=href(&format!("/routines/{id}/edit")) attr:class="button">"Edit"{n2()}</A>
+                <a href=href(&format!("/routines/{id}/edit")) class="button">"Edit"{n2()}</a>
                 <button aria-expanded=move || sharing.get().to_string() on:click=move |_| sharing.update(|s| *s = !*s)>
                     "Share"{n3()}
                 </button>

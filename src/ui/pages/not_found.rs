@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::platform::base_path::href;
 
@@ -11,7 +10,7 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. It may have moved, or the link may be incomplete."</p>
             <p>
-                <A href=href("/") attr:class="button">"Go to the home page"</A>
+                <a href=href("/") class="button">"Go to the home page"</a>
             </p>
         </section>
     }

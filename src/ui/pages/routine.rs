@@ -1,7 +1,7 @@
 //! `/routine/<id>`: a routine's overview and the Start button.
 
+use crate::ui::router::Router;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate, hooks::use_params_map};
 use unknot_domain::{
     history::{rated_areas, AreaRating},
     routine::Routine,
@@ -19,20 +19,16 @@ use crate::ui::routines;
 use crate::ui::settings_store::SettingsStore;
 
 #[component]
-pub fn RoutinePage() -> impl IntoView {
-    let params = use_params_map();
-    let routine = Memo::new(move |_| {
-        params
-            .with(|p| p.get("id"))
-            .and_then(|id| routines::find(&id))
-    });
+pub fn RoutinePage(id: String) -> impl IntoView {
+    // Reactive: the routine may be deleted or replaced (an import) while shown.
+    let routine = Memo::new(move |_| routines::find(&id));
     move || match routine.get() {
         Some(r) => view! { <Overview routine=r/> }.into_any(),
         None => view! {
             <section class="page">
                 <h1>"Routine not found"</h1>
                 <p>"This routine does not exist on this device. It may have been deleted."</p>
-                <p><A href=href("/") attr:class="button">"Choose a routine"</A></p>
+                <p><a href=href("/") class="button">"Choose a routine"</a></p>
             </section>
         }
         .into_any(),
@@ -50,7 +46,7 @@ enum Stage {
 fn Overview(routine: Routine) -> impl IntoView {
     let player = Player::use_context();
     let settings = SettingsStore::use_context();
-    let navigate = use_navigate();
+    let router = Router::use_context();
     let total = Memo::new({
         let r = routine.clone();
         move |_| Session::new(r.clone(), &settings.settings.get()).total()
@@ -76,7 +72,7 @@ fn Overview(routine: Routine) -> impl IntoView {
         move |ratings: Vec<AreaRating>| {
             history.prepare(&routine.id, ratings);
             player.start(routine.clone());
-            navigate(&href("/session"), Default::default());
+            router.go(&href("/session"));
         }
     };
     let start = move |_| {
@@ -108,7 +104,7 @@ fn Overview(routine: Routine) -> impl IntoView {
             <StepRows routine=routine.clone()/>
             <p class="hint">
                 "Total time includes a count-in, switch pauses and rests between sets; change them in "
-                <A href=href("/settings")>"Settings"</A> "."
+                <a href=href("/settings")>"Settings"</a> "."
             </p>
         </section>
     }
@@ -118,8 +114,8 @@ fn Overview(routine: Routine) -> impl IntoView {
 /// preset.
 fn edit_link(id: &str) -> impl IntoView {
     if routines::is_users(id) {
-        view! { <A href=href(&format!("/routines/{id}/edit")) attr:class="button">"Edit"</A> }
+        view! { <a href=href(&format!("/routines/{id}/edit")) class="button">"Edit"</a> }
     } else {
-        view! { <A href=href(&format!("/routines/new?from={id}")) attr:class="button">"Customize"</A> }
+        view! { <a href=href(&format!("/routines/new?from={id}")) class="button">"Customize"</a> }
     }
 }

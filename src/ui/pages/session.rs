@@ -1,8 +1,8 @@
 //! `/session`: the running session, readable from the floor, and its end.
 
+use crate::ui::router::Router;
 use gloo_events::EventListener;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 use unknot_domain::{
     session::Status,
     time::{format_length, Millis},
@@ -45,7 +45,7 @@ pub fn SessionPage() -> impl IntoView {
                 <section class="page">
                     <h1>"No session running"</h1>
                     <p>"Pick a routine to start one, or use a quick hold."</p>
-                    <p><A href=href("/") attr:class="button primary">"Choose a routine"</A></p>
+                    <p><a href=href("/") class="button primary">"Choose a routine"</a></p>
                 </section>
             }
             .into_any()
@@ -216,7 +216,7 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
 #[component]
 fn EndScreen(summary: Summary) -> impl IntoView {
     let player = Player::use_context();
-    let navigate = use_navigate();
+    let router = Router::use_context();
     let history = HistoryStore::use_context();
     let again = player
         .session
@@ -229,12 +229,9 @@ fn EndScreen(summary: Summary) -> impl IntoView {
     } else {
         "Session ended early"
     };
-    let done = {
-        let navigate = navigate.clone();
-        move |_| {
-            player.dismiss();
-            navigate(&href("/"), Default::default());
-        }
+    let done = move |_| {
+        player.dismiss();
+        router.go(&href("/"));
     };
     view! {
         <section class="page end">

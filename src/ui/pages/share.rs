@@ -2,8 +2,8 @@
 //! saved, with "Add to my routines". A damaged or hostile link shows what is
 //! wrong and adds nothing.
 
+use crate::ui::router::Router;
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
 use unknot_domain::{backup::problem_line, routine::Routine, share};
 
 use crate::platform::{base_path::href, files};
@@ -29,7 +29,7 @@ pub fn SharePage() -> impl IntoView {
                     <p>"Nothing was added."</p>
                     <ul>{problems.iter().map(|p| view! { <li>{problem_line(p)}</li> }).collect_view()}</ul>
                 </div>
-                <p><A href=href("/") attr:class="button">"Choose a routine"</A></p>
+                <p><a href=href("/") class="button">"Choose a routine"</a></p>
             </section>
         }
         .into_any(),
@@ -40,7 +40,7 @@ pub fn SharePage() -> impl IntoView {
 #[component]
 fn Preview(routine: Routine) -> impl IntoView {
     let store = RoutineStore::use_context();
-    let navigate = use_navigate();
+    let router = Router::use_context();
     let error = RwSignal::new(None::<String>);
     let add = {
         let routine = routine.clone();
@@ -51,7 +51,7 @@ fn Preview(routine: Routine) -> impl IntoView {
                 ..routine.clone()
             };
             match store.save(r) {
-                Ok(()) => navigate(&href(&format!("/routine/{id}")), Default::default()),
+                Ok(()) => router.go(&href(&format!("/routine/{id}"))),
                 Err(e) => error.set(Some(e)),
             }
         }

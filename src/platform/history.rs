@@ -1,0 +1,136 @@
+//! The browser's address bar and session history, for the app's router:
+//! where the page is (relative to the base path), moving to a new address
+//! without a reload, and noticing Back/Forward and clicks on the app's own
+//! links.
+//!
+//! The router these feed (`ui::router`) replaced leptos_router, which cost
+//! about a sixth of the WebAssembly for features the app does not use.
+
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+
+use super::base_path::{base_path, join};
+
+/// An address inside the app: the path below the base path ("/routine/x")
+/// and the query without its "?" ("from=y").
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct AppUrl {
+    pub path: String,
+    pub query: String,
+}
+
+impl AppUrl {
+    /// The value of `name` in the query, decoded.
+    pub fn query_param(&self, name: &str) -> Option<String> {
+        web_sys::UrlSearchParams::new_with_str(&self.query)
+            .ok()
+            .and_then(|q| q.get(name))
+    }
+}
+
+/// A path segment with its %-escapes undone (ids are plain, but a typed
+/// address may escape them).
+pub fn decode_segment(segment: &str) -> String {
+    js_sys::decode_uri_component(segment)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| segment.to_string())
+}
+
+/// Where the page is now.
+pub fn current() -> AppUrl {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return AppUrl::default();
+    };
+    let path = location.pathname().unwrap_or_default();
+    let query = location.search().unwrap_or_default();
+    AppUrl {
+        path: strip_base(&base_path(), &path),
+        query: query.trim_start_matches('?').to_string(),
+    }
+}
+
+/// `pathname` below `base` ("/unknot/quick" -> "/quick"); "/" for the base
+/// itself.
+pub fn strip_base(base: &str, pathname: &str) -> String {
+    let rest = pathname.strip_prefix(base).unwrap_or(pathname);
+    if rest.is_empty() {
+        "/".to_string()
+    } else {
+        rest.to_string()
+    }
+}
+
+/// Adds `href` (a full path, base included) to the session history without
+/// loading it, and scrolls to the top as a new page would.
+pub fn push(href: &str) {
+    if let Some(w) = web_sys::window() {
+        if let Ok(h) = w.history() {
+            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+        }
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Calls `changed` after Back or Forward.
+pub fn on_back_forward(changed: impl Fn() + 'static) -> Option<EventListener> {
+    let w = web_sys::window()?;
+    Some(EventListener::new(&w, "popstate", move |_| changed()))
+}
+
+/// Takes over plain clicks on links to the app's own pages (those in views
+/// and those in markup strings alike): `follow` gets the full path to push.
+/// Modified clicks, other windows, downloads and other sites are left to
+/// the browser, and so is a link that only changes the `#fragment`.
+pub fn intercept_links(follow: impl Fn(String) + 'static) -> Option<EventListener> {
+    let document = web_sys::window()?.document()?;
+    let options = EventListenerOptions::enable_prevent_default();
+    Some(EventListener::new_with_options(
+        &document,
+        "click",
+        options,
+        move |event| {
+            let Some(e) = event.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            if e.default_prevented()
+                || e.button() != 0
+                || e.meta_key()
+                || e.ctrl_key()
+                || e.shift_key()
+                || e.alt_key()
+            {
+                return;
+            }
+            let Some(a) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href]").ok().flatten())
+                .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+            else {
+                return;
+            };
+            if let Some(path) = own_page(&a) {
+                e.prevent_default();
+                follow(path);
+            }
+        },
+    ))
+}
+
+/// The full path (with query) `a` leads to, if it is one of the app's pages
+/// and should be shown without a reload.
+fn own_page(a: &web_sys::HtmlAnchorElement) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let same_origin = a.origin() == location.origin().ok()?;
+    let plain = a.target().is_empty() && !a.has_attribute("download");
+    let base = base_path();
+    let inside = a.pathname() == join(&base, "/") || a.pathname().starts_with(&format!("{base}/"));
+    if !(same_origin && plain && inside) {
+        return None;
+    }
+    let only_fragment = a.pathname() == location.pathname().ok()?
+        && a.search() == location.search().ok()?
+        && !a.hash().is_empty();
+    (!only_fragment).then(|| format!("{}{}{}", a.pathname(), a.search(), a.hash()))
+}
