@@ -87,10 +87,13 @@ impl Hold {
             self.sync_cues(now);
         }
         self.now.set(now);
-        self.aim(now);
+        self.aim();
     }
 
-    fn aim(self, now: Instant) {
+    /// Aims the next wake from a fresh reading: the work since the last one
+    /// (cues, audio) would otherwise make the wake late by that long.
+    fn aim(self) {
+        let now = clock::now();
         let next = self.countdown.with_untracked(|c| c.next_wake(now));
         self.ticker.update_value(|t| match next {
             Some(delay) => t.schedule(delay, move || self.wake()),
@@ -108,7 +111,7 @@ impl Hold {
         });
         self.now.set(now);
         self.sync_cues(now);
-        self.aim(now);
+        self.aim();
     }
 
     /// Tones for the rest of the hold (none unless running) and the wake
