@@ -80,6 +80,8 @@ test('a routine made in the editor is saved, shown literally after a reload, and
   await expect(page.getByRole('heading', { level: 1, name: XSS })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Calf stretch' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible({ timeout: 30_000 });
+  // The end screen's summary is a markup string: the name is in it as text.
+  await expect(page.getByText('<b>Calves</b> & co', { exact: true })).toBeVisible();
   expect(await page.locator('img[src="x"]').count()).toBe(0);
 
   // Listed on My routines, literally.

@@ -13,6 +13,7 @@ use crate::platform::{base_path::href, clock, wake_lock};
 use crate::ui::components::{
     body_map::BodyMapHighlight,
     clock_face::ClockFace,
+    library::escape,
     pictogram::{KindIcon, ToolIcon},
     progress_ring::{ProgressRing, RoutineProgress},
     tension_rating::AfterRatings,
@@ -235,18 +236,12 @@ fn EndScreen(summary: Summary) -> impl IntoView {
     };
     view! {
         <section class="page end">
-            <h1>{heading}</h1>
-            <p class="lede">{summary.routine_name.clone()}</p>
-            <dl class="facts">
-                <div><dt>"Time spent"</dt><dd>{format_length(summary.active)}</dd></div>
-                <div><dt>"Steps done"</dt><dd>{format!("{} of {}", summary.done, summary.of)}</dd></div>
-                {(summary.skipped > 0).then(|| view! {
-                    <div><dt>"Skipped"</dt><dd>{summary.skipped}</dd></div>
-                })}
-            </dl>
+            // One markup string, not a view tree: this is built in the same
+            // task as the step's end, and every node built there makes the
+            // end show later (docs/PERFORMANCE.md, timer exactness).
+            <div class="end-summary" inner_html=summary_markup(&summary, heading)></div>
             {logged.map(|id| view! { <AfterRatings log_id=id/> })}
             {move || history.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            <p>"Drink some water and move gently. Give a treated spot a day or two before working it hard again."</p>
             <div class="controls">
                 <button class="primary" on:click=done>"Done"</button>
                 {again.map(|r| view! {
@@ -255,4 +250,23 @@ fn EndScreen(summary: Summary) -> impl IntoView {
             </div>
         </section>
     }
+}
+
+/// The end screen's heading, routine name, facts and aftercare note.
+fn summary_markup(summary: &Summary, heading: &str) -> String {
+    let skipped = if summary.skipped > 0 {
+        format!("<div><dt>Skipped</dt><dd>{}</dd></div>", summary.skipped)
+    } else {
+        String::new()
+    };
+    format!(
+        "<h1>{heading}</h1><p class=\"lede\">{name}</p><dl class=\"facts\">\
+         <div><dt>Time spent</dt><dd>{spent}</dd></div>\
+         <div><dt>Steps done</dt><dd>{done} of {of}</dd></div>{skipped}</dl>\
+         <p>Drink some water and move gently. Give a treated spot a day or two before working it hard again.</p>",
+        name = escape(&summary.routine_name),
+        spent = format_length(summary.active),
+        done = summary.done,
+        of = summary.of,
+    )
 }
