@@ -62,6 +62,7 @@ fn the_base_path_is_taken_off() {
     assert_eq!(strip_base("/unknot", "/unknot/quick"), "/quick");
     assert_eq!(strip_base("/unknot", "/unknot/"), "/");
     assert_eq!(strip_base("/unknot", "/unknot"), "/");
+    assert_eq!(strip_base("/unknot", "/unknotted"), "/unknotted");
 }
 
 /// Clicks `a` (with ctrl held if asked) and tells whether the router took

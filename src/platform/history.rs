@@ -4,7 +4,7 @@
 //! links.
 //!
 //! The router these feed (`ui::router`) replaced leptos_router, which cost
-//! about a sixth of the WebAssembly for features the app does not use.
+//! about 13% of the WebAssembly for features the app does not use.
 
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -51,9 +51,13 @@ pub fn current() -> AppUrl {
 }
 
 /// `pathname` below `base` ("/unknot/quick" -> "/quick"); "/" for the base
-/// itself.
+/// itself. A path that only starts with the same letters ("/unknotted") is
+/// not below it and is returned whole (it shows "Page not found").
 pub fn strip_base(base: &str, pathname: &str) -> String {
-    let rest = pathname.strip_prefix(base).unwrap_or(pathname);
+    let rest = match pathname.strip_prefix(base) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
+        _ => pathname,
+    };
     if rest.is_empty() {
         "/".to_string()
     } else {
@@ -118,7 +122,7 @@ pub fn intercept_links(follow: impl Fn(String) + 'static) -> Option<EventListene
     ))
 }
 
-/// The full path (with query) `a` leads to, if it is one of the app's pages
+/// The full path (with query and fragment) `a` leads to, if it is one of the app's pages
 /// and should be shown without a reload.
 fn own_page(a: &web_sys::HtmlAnchorElement) -> Option<String> {
     let location = web_sys::window()?.location();

@@ -1,7 +1,7 @@
 //! Which page the address shows, and moving between pages without a reload.
 //!
 //! A small router of our own: the app has a dozen flat routes and two
-//! parameters, and leptos_router cost about a sixth of the WebAssembly (see
+//! parameters, and leptos_router cost about 13% of the WebAssembly (see
 //! docs/PERFORMANCE.md). `Route::of` maps a path to a page; `Router` keeps
 //! the current address in a signal fed by link clicks, Back/Forward and
 //! `navigate`.
