@@ -1,11 +1,13 @@
-// End-to-end tests against the release build in dist/, served by the plain
-// static server (like production), in Debian's Chromium.
+// End-to-end tests against the release build in dist/ (and, for
+// subpath.spec.js, the one in dist-subpath/ built for /unknot/), served by
+// the plain static server (like production), in Debian's Chromium.
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const PORT = Number(process.env.E2E_PORT || 4173);
+export const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: here,
@@ -34,11 +36,21 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/static-server.mjs dist ${PORT}`,
-    cwd: resolve(here, '..'),
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/static-server.mjs dist ${PORT}`,
+      cwd: resolve(here, '..'),
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The build for a sub-path (scripts/test.sh makes it), for subpath.spec.js.
+      command: `node scripts/static-server.mjs dist-subpath ${SUBPATH_PORT}`,
+      cwd: resolve(here, '..'),
+      url: `http://127.0.0.1:${SUBPATH_PORT}/unknot/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

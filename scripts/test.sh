@@ -10,6 +10,16 @@ set +e
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=120
 
+# The app built for https://host/unknot/, in dist-subpath/unknot/. The e2e
+# server answers every route there with that build's index.html, as a host's
+# SPA fallback for the sub-path would (a copy at the root, which the static
+# server falls back to).
+build_subpath() {
+  rm -rf dist-subpath &&
+    trunk build --release --public-url /unknot/ --dist dist-subpath/unknot &&
+    cp dist-subpath/unknot/index.html dist-subpath/index.html
+}
+
 results=()
 failed=0
 layer() {
@@ -32,6 +42,7 @@ layer "lint, wasm32 (clippy -D warnings)" cargo clippy -p unknot --target wasm32
 layer "domain (native cargo test)" cargo test -p unknot-domain
 layer "components (wasm-bindgen-test, headless Chromium)" cargo test -p unknot --target wasm32-unknown-unknown
 layer "release build (trunk)" trunk build --release
+layer "release build under a sub-path (trunk --public-url /unknot/)" build_subpath
 layer "end to end (Playwright on dist/)" npx playwright test -c e2e/playwright.config.js
 
 echo
