@@ -65,41 +65,5 @@ impl Settings {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn defaults_match_the_product_notes() {
-        let s = Settings::default();
-        assert_eq!(s.get_ready_ms, 5_000);
-        assert_eq!(s.switch_pause_ms, 5_000);
-        assert_eq!(s.set_rest_ms, 15_000);
-        assert!(s.sound && s.voice && s.vibration && s.wake_lock);
-    }
-
-    #[test]
-    fn missing_fields_take_defaults() {
-        let s: Settings = serde_json::from_str(r#"{"sound": false}"#).unwrap();
-        assert!(!s.sound);
-        assert_eq!(s.switch_pause_ms, 5_000);
-        assert_eq!(s.remind_after_days, 3);
-    }
-
-    #[test]
-    fn out_of_range_values_are_clamped() {
-        let s = Settings {
-            get_ready_ms: 99_000,
-            switch_pause_ms: 0,
-            set_rest_ms: 1_000_000,
-            voice_rate_percent: 1,
-            remind_after_days: 200,
-            ..Settings::default()
-        }
-        .clamped();
-        assert_eq!(s.get_ready_ms, 15_000);
-        assert_eq!(s.switch_pause_ms, 3_000);
-        assert_eq!(s.set_rest_ms, 60_000);
-        assert_eq!(s.voice_rate_percent, 50);
-        assert_eq!(s.remind_after_days, 30);
-    }
-}
+#[path = "settings_tests.rs"]
+mod tests;

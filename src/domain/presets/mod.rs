@@ -109,4 +109,5 @@ const HEAT_SKIN: &str =
     "Medium setting, with a cloth between the heat and your skin. Not on a numb area, and do not fall asleep with it on.";
 
 #[cfg(test)]
+#[path = "presets_tests.rs"]
 mod tests;

@@ -1,0 +1,166 @@
+use super::*;
+use proptest::prelude::*;
+
+#[test]
+fn counts_down_from_a_deadline() {
+    let mut c = Countdown::new(10_000);
+    assert_eq!(c.remaining(5), 10_000);
+    assert!(c.start(1_000));
+    assert_eq!(c.remaining(1_000), 10_000);
+    assert_eq!(c.remaining(4_500), 6_500);
+    assert_eq!(c.catch_up(10_999), None);
+    assert_eq!(c.catch_up(11_000), Some(Happened::Finished { at: 11_000 }));
+    assert_eq!(c.remaining(12_000), 0);
+}
+
+#[test]
+fn a_late_look_finishes_at_the_deadline_not_at_the_look() {
+    let mut c = Countdown::new(10_000);
+    c.start(0);
+    // The page was frozen for a minute.
+    assert_eq!(c.catch_up(70_000), Some(Happened::Finished { at: 10_000 }));
+    assert_eq!(c.phase(), Phase::Finished { at: 10_000 });
+}
+
+#[test]
+fn pause_freezes_and_resume_sets_a_new_deadline() {
+    let mut c = Countdown::new(30_000);
+    c.start(0);
+    assert!(c.pause(12_000));
+    assert_eq!(c.remaining(50_000), 18_000);
+    assert_eq!(c.next_wake(50_000), None);
+    assert!(c.resume(100_000));
+    assert_eq!(c.phase(), Phase::Running { deadline: 118_000 });
+}
+
+#[test]
+fn pause_after_the_deadline_does_not_resurrect_the_countdown() {
+    let mut c = Countdown::new(1_000);
+    c.start(0);
+    assert!(!c.pause(1_500));
+    assert_eq!(c.catch_up(1_500), Some(Happened::Finished { at: 1_000 }));
+}
+
+#[test]
+fn transitions_from_the_wrong_phase_are_refused() {
+    let mut c = Countdown::new(1_000);
+    assert!(!c.pause(0));
+    assert!(!c.resume(0));
+    assert!(c.start(0));
+    assert!(!c.start(10));
+    assert!(!c.resume(10));
+}
+
+#[test]
+fn extend_moves_the_deadline_and_the_length() {
+    let mut c = Countdown::new(30_000);
+    c.start(0);
+    assert!(c.extend(10_000, 5_000));
+    assert_eq!(c.remaining(5_000), 35_000);
+    assert_eq!(c.length(), 40_000);
+    assert_eq!(c.elapsed(5_000), 5_000);
+}
+
+#[test]
+fn wakes_on_whole_seconds_counted_from_the_deadline() {
+    let mut c = Countdown::new(10_000);
+    c.start(250);
+    assert_eq!(c.next_wake(250), Some(1_000));
+    assert_eq!(c.next_wake(900), Some(350));
+    assert_eq!(c.next_wake(10_249), Some(1));
+    assert_eq!(c.next_wake(10_250), Some(0));
+}
+
+#[test]
+fn reset_returns_to_ready() {
+    let mut c = Countdown::new(10_000);
+    c.start(0);
+    c.reset();
+    assert_eq!(c.phase(), Phase::Ready);
+    assert_eq!(c.remaining(99_999), 10_000);
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    Wait(Millis),
+    Pause,
+    Resume,
+    Look,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0u64..5_000).prop_map(Op::Wait),
+        Just(Op::Pause),
+        Just(Op::Resume),
+        Just(Op::Look),
+    ]
+}
+
+proptest! {
+    /// However the person pauses and resumes, the countdown runs for
+    /// exactly its length: it finishes at start + length + time paused.
+    #[test]
+    fn pause_and_resume_never_lose_or_gain_time(
+        length in 1u64..120_000,
+        start in 0u64..1_000_000,
+        ops in prop::collection::vec(op(), 0..60),
+    ) {
+        let mut c = Countdown::new(length);
+        let mut now = start;
+        c.start(now);
+        let mut paused_total = 0;
+        let mut paused_since = None;
+        let mut finished = Vec::new();
+        for op in ops {
+            match op {
+                Op::Wait(ms) => now += ms,
+                Op::Pause => if c.pause(now) { paused_since = Some(now) },
+                Op::Resume => if c.resume(now) {
+                    paused_total += now - paused_since.take().unwrap();
+                },
+                Op::Look => {}
+            }
+            finished.extend(c.catch_up(now));
+        }
+        // Run out the clock.
+        if let Some(since) = paused_since.take() {
+            c.resume(now);
+            paused_total += now - since;
+        }
+        now += length;
+        finished.extend(c.catch_up(now));
+        prop_assert_eq!(finished, vec![Happened::Finished { at: start + length + paused_total }]);
+    }
+
+    /// Looking at the clock twice changes nothing: catch-up is idempotent.
+    #[test]
+    fn repeated_catch_up_is_idempotent(length in 1u64..100_000, at in 0u64..200_000) {
+        let mut c = Countdown::new(length);
+        c.start(0);
+        let first = c.catch_up(at);
+        let snapshot = c;
+        prop_assert_eq!(c.catch_up(at), None);
+        prop_assert_eq!(c, snapshot);
+        prop_assert_eq!(first.is_some(), at >= length);
+    }
+
+    /// Waking at each reported moment walks the display through every
+    /// whole second down to zero, and never wakes past the deadline.
+    #[test]
+    fn wakes_hit_every_second_and_the_deadline(length in 1u64..30_000, start in 0u64..10_000) {
+        let mut c = Countdown::new(length);
+        c.start(start);
+        let mut now = start;
+        let mut wakes = 0;
+        while let Some(delay) = c.next_wake(now) {
+            now += delay;
+            prop_assert!(now <= start + length);
+            wakes += 1;
+            if c.catch_up(now).is_some() { break; }
+            prop_assert_eq!(c.remaining(now) % 1_000, 0);
+        }
+        prop_assert_eq!(now, start + length);
+        prop_assert_eq!(wakes, length.div_ceil(1_000));
+    }
+}

@@ -1,0 +1,125 @@
+use super::*;
+
+pub fn log(id: &str, ms: i64) -> SessionLog {
+    SessionLog {
+        id: id.into(),
+        started_at_ms: ms,
+        date: LocalDate::at(ms, 0),
+        utc_offset_min: 0,
+        routine_id: "calves".into(),
+        routine_name: "Calves, gently".into(),
+        completed: true,
+        steps_done: 3,
+        steps_skipped: 0,
+        active_ms: 300_000,
+        ratings: vec![AreaRating {
+            area: BodyArea::Calves,
+            before: Some(6),
+            after: None,
+        }],
+    }
+}
+
+#[test]
+fn sessions_stay_in_start_order_and_ids_are_unique() {
+    let mut h = History::default();
+    h.add(log("b", 2_000));
+    h.add(log("a", 1_000));
+    h.add(log("c", 3_000));
+    h.add(log("b", 2_000));
+    let ids: Vec<_> = h.newest_first().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["c", "b", "a"]);
+}
+
+#[test]
+fn after_ratings_update_the_entry_and_show_the_change() {
+    let mut h = History::default();
+    h.add(log("a", 1_000));
+    assert!(h.set_after("a", BodyArea::Calves, 3));
+    assert!(h.set_after("a", BodyArea::Neck, 12));
+    assert!(!h.set_after("zz", BodyArea::Calves, 3));
+    let r = &h.find("a").unwrap().ratings;
+    assert_eq!(r[0].change_text(), "Calves: 6 → 3");
+    assert_eq!(r[0].delta(), Some(-3));
+    assert_eq!(r[1].change_text(), "Neck: ? → 10");
+    assert_eq!(r[1].delta(), None);
+}
+
+#[test]
+fn the_stored_format_round_trips_and_migrates() {
+    let mut h = History::default();
+    h.add(log("a", 1_000));
+    let text = serde_json::to_string(&h).unwrap();
+    assert!(text.contains(r#""date":{"y":1970,"m":1,"d":1}"#));
+    let back: History = serde_json::from_str(&text).unwrap();
+    assert_eq!(back.clone().migrate(), Ok(h));
+    let old: History = serde_json::from_str(r#"{"version":0,"sessions":[]}"#).unwrap();
+    assert_eq!(old.migrate().unwrap().version, HISTORY_VERSION);
+    let newer = History {
+        version: 9,
+        ..History::default()
+    };
+    assert_eq!(newer.migrate(), Err(TooNew(9)));
+}
+
+#[test]
+fn at_most_three_areas_are_asked_about() {
+    use BodyArea::*;
+    assert_eq!(
+        rated_areas(&[Calves, Feet, Neck, Glutes]),
+        vec![Calves, Feet, Neck]
+    );
+}
+
+#[test]
+fn a_closed_session_is_logged_once_with_its_before_ratings() {
+    use crate::routine::{Routine, Step, StepKind, Tool};
+    use crate::settings::Settings;
+    let routine = Routine {
+        id: "legs".into(),
+        name: "Legs".into(),
+        description: String::new(),
+        steps: vec![
+            Step::new(StepKind::Hold, "Calf", "", 10, BodyArea::Calves, Tool::Ball),
+            Step::new(StepKind::Hold, "Foot", "", 10, BodyArea::Feet, Tool::Ball),
+        ],
+    };
+    let settings = Settings {
+        get_ready_ms: 0,
+        ..Settings::default()
+    };
+    let mut s = Session::new(routine, &settings);
+    let t0 = 1_735_700_000_000u64; // 2025-01-01T02:53:20Z
+    s.start(t0);
+    let mut h = History {
+        open: Some(OpenRatings {
+            routine_id: "legs".into(),
+            ratings: vec![AreaRating {
+                area: BodyArea::Calves,
+                before: Some(7),
+                after: None,
+            }],
+        }),
+        ..History::default()
+    };
+    assert_eq!(h.log_session(&s, 0), None, "still running");
+    s.catch_up(t0 + 10_000);
+    s.end(t0 + 14_000);
+    let id = h.log_session(&s, -300).expect("logged");
+    assert_eq!(h.log_session(&s, -300), None, "only once");
+    let log = h.find(&id).unwrap();
+    assert!(!log.completed, "ended early");
+    assert_eq!((log.steps_done, log.steps_skipped), (1, 1));
+    assert_eq!(log.active_ms, 14_000);
+    assert_eq!(log.date, LocalDate::new(2024, 12, 31));
+    assert_eq!(log.routine_name, "Legs");
+    assert_eq!(log.ratings[0].before, Some(7));
+    assert!(h.open.is_none());
+}
+
+#[test]
+fn start_time_is_local() {
+    let mut l = log("a", 7 * 3_600_000 + 5 * 60_000);
+    l.utc_offset_min = 90;
+    assert_eq!(l.start_time(), "08:35");
+}

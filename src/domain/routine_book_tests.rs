@@ -1,0 +1,64 @@
+use super::*;
+use crate::routine::{BodyArea, Step, StepKind, Tool};
+
+fn routine(id: &str) -> Routine {
+    Routine {
+        id: id.into(),
+        name: id.into(),
+        description: String::new(),
+        steps: vec![Step::new(
+            StepKind::Hold,
+            "Calf",
+            "",
+            30,
+            BodyArea::Calves,
+            Tool::Ball,
+        )],
+    }
+}
+
+#[test]
+fn fresh_ids_are_unique_and_never_a_preset_id() {
+    let mut book = RoutineBook::default();
+    let a = book.fresh_id(1_700_000_000_000);
+    assert!(a.starts_with("u-") && is_user_id(&a), "{a}");
+    book.upsert(routine(&a));
+    let b = book.fresh_id(1_700_000_000_000);
+    assert_eq!(b, format!("{a}-2"));
+    book.upsert(routine(&b));
+    assert_eq!(book.fresh_id(1_700_000_000_000), format!("{a}-3"));
+    for p in presets::all() {
+        assert!(!p.id.starts_with(USER_ID_PREFIX), "{}", p.id);
+    }
+}
+
+#[test]
+fn base36_is_plain() {
+    assert_eq!(base36(0), "0");
+    assert_eq!(base36(35), "z");
+    assert_eq!(base36(36), "10");
+}
+
+#[test]
+fn upsert_replaces_in_place_and_remove_restore_round_trips() {
+    let mut book = RoutineBook::new(vec![routine("u-a"), routine("u-b"), routine("u-c")]);
+    let mut changed = routine("u-b");
+    changed.name = "Changed".into();
+    book.upsert(changed.clone());
+    assert_eq!(book.routines[1], changed);
+    let before = book.clone();
+    let (at, r) = book.remove("u-b").unwrap();
+    assert_eq!(book.routines.len(), 2);
+    book.restore(at, r);
+    assert_eq!(book, before);
+    assert!(book.remove("nope").is_none());
+}
+
+#[test]
+fn user_ids_are_link_safe() {
+    assert!(is_user_id("u-lx2k9-2"));
+    assert!(!is_user_id(""));
+    assert!(!is_user_id("a/b"));
+    assert!(!is_user_id("<img>"));
+    assert!(!is_user_id(&"a".repeat(65)));
+}

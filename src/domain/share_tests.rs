@@ -1,0 +1,95 @@
+use super::*;
+use crate::presets;
+use proptest::prelude::*;
+
+#[test]
+fn share_then_open_gives_the_same_routine() {
+    for p in presets::all() {
+        let mut r = p.clone();
+        r.id = "u-abc".into();
+        r.name = format!(
+            "<img src=x onerror=alert(1)> {}",
+            p.name.chars().take(20).collect::<String>()
+        );
+        let link = encode(&r);
+        assert!(link
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b)));
+        let back = decode(&format!("#{link}")).unwrap();
+        assert_eq!(
+            back,
+            Routine {
+                id: String::new(),
+                ..r
+            }
+        );
+    }
+}
+
+#[test]
+fn base64url_matches_known_values() {
+    assert_eq!(base64url_encode(b""), "");
+    assert_eq!(base64url_encode(b"f"), "Zg");
+    assert_eq!(base64url_encode(b"fo"), "Zm8");
+    assert_eq!(base64url_encode(b"foo"), "Zm9v");
+    assert_eq!(base64url_encode(&[0xfb, 0xff]), "-_8");
+    assert_eq!(base64url_decode("Zm8=").unwrap(), b"fo");
+    assert_eq!(base64url_decode("-_8").unwrap(), [0xfb, 0xff]);
+    assert_eq!(base64url_decode("Z"), None);
+    assert_eq!(base64url_decode("Zm+v"), None);
+}
+
+#[test]
+fn bad_links_say_what_is_wrong() {
+    let msg = |s: &str| decode(s).unwrap_err()[0].message.clone();
+    assert_eq!(msg(""), "This link carries no routine");
+    assert_eq!(
+        msg("#2.abc"),
+        "This is not a routine link from this version of Unknot"
+    );
+    assert_eq!(
+        msg("#1.@@@"),
+        "This link is damaged or cut short: ask for it again"
+    );
+    assert_eq!(
+        msg(&format!("1.{}", base64url_encode(b"{\"id\":"))),
+        "This link is damaged or cut short: ask for it again"
+    );
+    let long = format!("1.{}", "A".repeat(MAX_PAYLOAD_CHARS));
+    assert_eq!(msg(&long), "This link is too long to be a routine");
+    // A hostile routine: out of limits.
+    let mut r = presets::all().remove(0);
+    r.steps[0].duration_ms = 10 * 60 * 60 * 1000;
+    let problems = decode(&encode(&r)).unwrap_err();
+    assert_eq!(problems[0].path, "steps[0].duration_ms");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn base64url_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
+        prop_assert_eq!(base64url_decode(&base64url_encode(&bytes)), Some(bytes));
+    }
+
+    #[test]
+    fn decoding_random_text_never_panics(s in "\\PC{0,200}") {
+        let _ = decode(&s);
+        let _ = decode(&format!("1.{s}"));
+    }
+
+    #[test]
+    fn decoding_random_bytes_as_payload_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+        let _ = decode(&format!("1.{}", base64url_encode(&bytes)));
+    }
+
+    #[test]
+    fn decoding_a_mutated_link_never_panics(at in any::<usize>(), c in 0u8..64, cut in any::<usize>()) {
+        let link = encode(&presets::all().remove(0));
+        let mut bytes = link.into_bytes();
+        let i = 2 + at % (bytes.len() - 2);
+        bytes[i] = ALPHABET[c as usize];
+        bytes.truncate(2 + cut % (bytes.len() - 1));
+        let _ = decode(&String::from_utf8(bytes).unwrap());
+    }
+}
