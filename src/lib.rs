@@ -1,12 +1,16 @@
 //! Unknot: guided self-release routines for muscle knots, as an offline PWA.
 //!
-//! - [`domain`]: pure Rust (its own crate, re-exported here): timing, routines.
-//! - [`platform`]: small wrappers around browser APIs.
-//! - [`ui`]: Leptos pages and components.
-//! - [`app`]: the router and the shell around every page.
+//! Layers, each using only the ones below it (see ARCHITECTURE.md):
+//! - [`ui`]: Leptos views: the shell around every page (`ui::app`), pages,
+//!   components, the editor.
+//! - [`state`]: app-wide state: the one owner of each stored document, the
+//!   session player, the router.
+//! - [`platform`]: small wrappers around browser APIs (the only web-sys user).
+//! - [`domain`]: pure Rust (its own crate, re-exported here): timing,
+//!   routines, sessions, stored formats.
 
-pub mod app;
 pub mod platform;
+pub mod state;
 pub mod ui;
 
 pub use unknot_domain as domain;
@@ -16,11 +20,7 @@ pub use unknot_domain as domain;
 /// on `<body>`.
 pub fn start() {
     platform::recovery::install();
-    if let Some(shell) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("shell"))
-    {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(app::App);
+    platform::trusted_html::install();
+    platform::recovery::remove_loading_shell();
+    leptos::mount::mount_to_body(ui::app::App);
 }

@@ -38,7 +38,7 @@ fn messages(root: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn typed_durations_update_the_step_or_say_what_to_type() {
-    let draft = support::with_owner(|| {
+    let draft = support::with_owner(|_| {
         let mut r = edit::blank_routine("u-test".into());
         r.name = "Test".into();
         r.steps[0].title = "Calf".into();
@@ -91,7 +91,7 @@ async fn typed_durations_update_the_step_or_say_what_to_type() {
 
 #[wasm_bindgen_test]
 fn draft_operations_keep_step_keys_with_their_steps() {
-    support::with_owner(|| {
+    support::with_owner(|_| {
         let preset = presets::all().remove(0);
         let draft = Draft::new(edit::customized_copy(&preset, "u-x".into()));
         let titles = || {

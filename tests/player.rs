@@ -10,8 +10,7 @@ use unknot::domain::{
     routine::{BodyArea, Routine, Step, StepKind, Tool},
     session::Status,
 };
-use unknot::ui::player::controller::Player;
-use unknot::ui::settings_store::SettingsStore;
+use unknot::state::player::controller::Player;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -33,13 +32,9 @@ fn routine() -> Routine {
     }
 }
 
-/// A player outside the app, with its own default settings (5 s count-in, 5 s switch).
+/// The player as the app provides it, with the stored (here default) settings (5 s count-in, 5 s switch).
 fn player() -> Player {
-    support::with_owner(|| {
-        let settings = SettingsStore::use_context();
-        provide_context(settings);
-        Player::use_context()
-    })
+    support::with_owner(|state| state.player)
 }
 
 #[wasm_bindgen_test]
@@ -135,11 +130,9 @@ async fn skip_and_extend_replan_the_tones() {
 
 #[wasm_bindgen_test]
 async fn turning_sound_off_schedules_nothing() {
-    let p = support::with_owner(|| {
-        let settings = SettingsStore::use_context();
-        settings.settings.update(|s| s.sound = false);
-        provide_context(settings);
-        Player::use_context()
+    let p = support::with_owner(|state| {
+        state.settings.settings.update(|s| s.sound = false);
+        state.player
     });
     p.start(routine());
     settle().await;

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use unknot::platform::history::{self, strip_base, AppUrl};
-use unknot::ui::router::{Route, Router};
+use unknot::state::router::{Route, Router};
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_test::*;
 
@@ -104,7 +104,7 @@ fn anchor(html: &str) -> web_sys::HtmlAnchorElement {
 #[wasm_bindgen_test]
 async fn own_links_are_shown_in_place_and_others_left_to_the_browser() {
     let start = web_sys::window().unwrap().location().href().unwrap();
-    let route = support::with_owner(|| Router::provide().route());
+    let route = support::with_owner(|_| Router::follow_page().route());
 
     // A link in markup (as the library's cards are) to one of the app's pages.
     let learn = anchor(r#"<a href="/learn"><span>Learn</span></a>"#);

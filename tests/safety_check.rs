@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use support::*;
 use unknot::domain::safety::{RED_FLAGS, VERSION};
 use unknot::platform::storage::{self, keys};
-use unknot::ui::components::safety_check::{safety_acknowledged, SafetyAck, SafetyCheck};
+use unknot::state::safety::SafetyAck;
+use unknot::ui::components::safety_check::SafetyCheck;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};
@@ -20,6 +21,11 @@ fn mounted() -> (Element, RwSignal<u32>) {
         view! { <SafetyCheck on_done=Callback::new(move |_| done.update(|n| *n += 1))/> }
     });
     (root, done)
+}
+
+/// Whether the app, starting now, would count the check as answered.
+fn safety_acknowledged() -> bool {
+    with_owner(|state| state.safety.acknowledged())
 }
 
 fn stored() -> Option<SafetyAck> {

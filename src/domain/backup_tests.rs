@@ -1,3 +1,4 @@
+//! Tests of `backup`: examples and invariants, run natively.
 use super::*;
 use crate::presets;
 use crate::validate::Severity;

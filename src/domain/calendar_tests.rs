@@ -1,3 +1,4 @@
+//! Tests of `calendar`: examples and invariants, run natively.
 use super::*;
 use proptest::prelude::*;
 

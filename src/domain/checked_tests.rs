@@ -1,3 +1,4 @@
+//! Tests of `checked`: examples and invariants, run natively.
 use super::*;
 use serde_json::json;
 

@@ -1,3 +1,4 @@
+//! Tests of `edit`: examples and invariants, run natively.
 use super::*;
 use crate::presets;
 use crate::validate::{validate, Policy};

@@ -1,3 +1,4 @@
+//! Tests of `history`: examples and invariants, run natively.
 use super::*;
 
 pub fn log(id: &str, ms: i64) -> SessionLog {

@@ -1,3 +1,4 @@
+//! Tests of `library`: examples and invariants, run natively.
 use super::*;
 use crate::routine::{Step, StepKind};
 

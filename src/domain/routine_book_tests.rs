@@ -1,3 +1,4 @@
+//! Tests of `routine_book`: examples and invariants, run natively.
 use super::*;
 use crate::routine::{BodyArea, Step, StepKind, Tool};
 

@@ -1,3 +1,4 @@
+//! Tests of `safety`: examples and invariants, run natively.
 use super::*;
 
 #[test]

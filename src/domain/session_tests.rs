@@ -1,3 +1,4 @@
+//! Tests of `session`: examples and invariants, run natively.
 use super::*;
 use crate::routine::{BodyArea, Side, Sides, Step, StepKind, Tool};
 use proptest::prelude::*;

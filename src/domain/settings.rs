@@ -29,6 +29,9 @@ pub struct Settings {
     /// The home page notes when the last session was more than this many
     /// days ago (0 = never).
     pub remind_after_days: u8,
+    /// Whether quick holds are logged in the history (and count in streaks
+    /// and weekly minutes) like routines.
+    pub log_quick_holds: bool,
 }
 
 impl Default for Settings {
@@ -43,6 +46,7 @@ impl Default for Settings {
             switch_pause_ms: 5 * SECOND,
             set_rest_ms: 15 * SECOND,
             remind_after_days: 3,
+            log_quick_holds: true,
         }
     }
 }

@@ -1,3 +1,4 @@
+//! Tests of `settings`: examples and invariants, run natively.
 use super::*;
 
 #[test]

@@ -1,3 +1,4 @@
+//! Tests of `share`: examples and invariants, run natively.
 use super::*;
 use crate::presets;
 use proptest::prelude::*;

@@ -1,3 +1,4 @@
+//! Tests of `stats`: examples and invariants, run natively.
 use super::*;
 use crate::calendar::LocalDate;
 use crate::history::{AreaRating, History, SessionLog};

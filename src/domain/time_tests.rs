@@ -1,3 +1,4 @@
+//! Tests of `time`: examples and invariants, run natively.
 use super::*;
 
 #[test]

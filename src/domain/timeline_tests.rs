@@ -1,3 +1,4 @@
+//! Tests of `timeline`: examples and invariants, run natively.
 use super::*;
 use crate::routine::{BodyArea, Step, Tool};
 

@@ -1,3 +1,4 @@
+//! Tests of `validate`: examples and invariants, run natively.
 use super::*;
 use crate::routine::{BodyArea, Side, Tool};
 

@@ -33,6 +33,42 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// The file picked in the `<input type="file">` that sent `event`, if any;
+/// the input is cleared, so picking the same file again is noticed.
+pub fn take_picked(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input: web_sys::HtmlInputElement = event.target()?.dyn_into().ok()?;
+    let file = input.files().and_then(|f| f.get(0));
+    input.set_value("");
+    file
+}
+
+/// A random whole number below `limit` (not for secrets).
+pub fn random_below(limit: u64) -> u64 {
+    (js_sys::Math::random() * limit as f64) as u64
+}
+
+/// Selects all the text of the input that sent `event` (a field whose
+/// whole value is meant to be copied).
+pub fn select_all(event: &web_sys::Event) {
+    if let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}
+
+/// Calls `changed` whenever the address's `#fragment` changes, while the
+/// returned listener lives.
+pub fn on_fragment_change(changed: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| changed(),
+    ))
+}
+
 /// The text of a file the user picked.
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text())

@@ -3,7 +3,7 @@
 //! without a reload, and noticing Back/Forward and clicks on the app's own
 //! links.
 //!
-//! The router these feed (`ui::router`) replaced leptos_router, which cost
+//! The router these feed (`state::router`) replaced leptos_router, which cost
 //! about 13% of the WebAssembly for features the app does not use.
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -35,6 +35,11 @@ pub fn decode_segment(segment: &str) -> String {
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_else(|| segment.to_string())
+}
+
+/// `text` %-escaped for a path segment or a query value.
+pub fn encode_component(text: &str) -> String {
+    String::from(js_sys::encode_uri_component(text))
 }
 
 /// Where the page is now.

@@ -17,6 +17,17 @@ pub const TITLE: &str = "Something went wrong";
 pub const EXPLANATION: &str = "Unknot stopped because of an error. Your routines, settings and \
      history are saved on this device and have not been changed. Reload to start again.";
 
+/// Removes the static shell `index.html` paints while the wasm loads (the
+/// app mounts its own).
+pub fn remove_loading_shell() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("shell"))
+    {
+        shell.remove();
+    }
+}
+
 /// Installs the panic hook (console message plus the recovery screen) and
 /// listens for traps that are not panics (`WebAssembly.RuntimeError` from an
 /// event handler or a promise). Other JavaScript errors are left alone: they

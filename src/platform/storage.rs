@@ -51,6 +51,18 @@ impl std::fmt::Display for StorageError {
     }
 }
 
+impl StorageError {
+    /// The message for a failed write, naming what was not saved
+    /// ("Your change to the settings was not saved: storage ... is full.").
+    pub fn not_saved(&self, what: &str) -> String {
+        let text = self.to_string();
+        match text.strip_prefix("Nothing was saved") {
+            Some(rest) => format!("{what} was not saved{rest}"),
+            None => format!("{what} was not saved. {text}"),
+        }
+    }
+}
+
 fn local() -> Result<web_sys::Storage, StorageError> {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())

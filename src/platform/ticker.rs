@@ -34,3 +34,9 @@ impl Ticker {
         self.pending.is_some()
     }
 }
+
+/// Runs `task` once, in a task of its own, as soon as the page is free
+/// (after the current event and the rendering it caused).
+pub fn soon(task: impl FnOnce() + 'static) {
+    Timeout::new(0, task).forget();
+}

@@ -1,12 +1,8 @@
-//! Leptos pages (one per route), the player, and the app-wide state they share.
+//! Leptos views: the shell around every page, one page per route, the
+//! components they share and the routine editor. App-wide state lives in
+//! `state`; views get it with `expect_context`.
 
+pub mod app;
 pub mod components;
 pub mod editor;
-pub mod history_store;
 pub mod pages;
-pub mod player;
-pub mod router;
-pub mod routine_store;
-pub mod routines;
-pub mod settings_store;
-pub mod timer_busy;

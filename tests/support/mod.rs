@@ -5,10 +5,12 @@
 
 use leptos::prelude::*;
 use std::time::Duration;
+use unknot::state::{router::Router, AppState};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-/// Mounts `view` into a new `<div>` appended to `<body>` and returns it.
+/// Mounts `view` into a new `<div>` appended to `<body>` and returns it,
+/// with the app-wide state provided as the app does (see [`app_state`]).
 /// The mount lives until the page ends, like the real app.
 pub fn mount<F, N>(view: F) -> Element
 where
@@ -18,16 +20,27 @@ where
     let document = document();
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), view).forget();
+    leptos::mount::mount_to(host.clone(), move || {
+        app_state();
+        view()
+    })
+    .forget();
     host.into()
 }
 
-/// Runs `f` under a reactive owner that lives until the page ends, for tests
-/// that use signals without mounting a view.
-pub fn with_owner<T>(f: impl FnOnce() -> T) -> T {
+/// The one way tests get app-wide state: every owner loaded from storage
+/// and provided as context, exactly as the app shell does, with a router
+/// that does not take over the page's links.
+pub fn app_state() -> AppState {
+    AppState::provide(Router::detached())
+}
+
+/// Runs `f` under a reactive owner that lives until the page ends, with the
+/// app-wide state provided, for tests that use state without a view.
+pub fn with_owner<T>(f: impl FnOnce(AppState) -> T) -> T {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
-    let out = owner.with(f);
+    let out = owner.with(|| f(app_state()));
     std::mem::forget(owner);
     out
 }

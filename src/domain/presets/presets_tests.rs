@@ -1,3 +1,4 @@
+//! Tests of `presets`: examples and invariants, run natively.
 use super::*;
 use crate::library::minutes;
 use crate::routine::Sides;

@@ -5,11 +5,9 @@
 use leptos::prelude::*;
 use unknot_domain::backup::{self, Backup, Mode};
 use unknot_domain::validate::{has_errors, validate, Policy};
-use wasm_bindgen::JsCast;
 
-use crate::platform::{documents, files};
-use crate::ui::routine_store::RoutineStore;
-use crate::ui::settings_store::SettingsStore;
+use crate::platform::files;
+use crate::state::{backup as state_backup, AppState};
 
 /// Where an import stands.
 #[derive(Clone)]
@@ -25,18 +23,13 @@ enum Import {
 
 #[component]
 pub fn BackupPanel() -> impl IntoView {
-    let store = RoutineStore::use_context();
-    let settings = SettingsStore::use_context();
+    let state = expect_context::<AppState>();
     let export_status = RwSignal::new(String::new());
     let import = RwSignal::new(Import::Idle);
 
     let export = move |_| {
         let (y, m, d) = files::today();
-        let (file, note) = documents::export(
-            backup::date_text(y, m, d),
-            &store.book.get_untracked(),
-            &settings.get_untracked(),
-        );
+        let (file, note) = state_backup::export(&state, backup::date_text(y, m, d));
         let result = files::download(
             &backup::file_name(y, m, d),
             "application/json",
@@ -68,11 +61,9 @@ pub fn BackupPanel() -> impl IntoView {
     };
 
     let on_file = move |e: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&e);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = files::take_picked(&e) else {
             return;
         };
-        input.set_value("");
         leptos::task::spawn_local(async move {
             import.set(match files::read_text(file).await {
                 Err(e) => Import::Refused(vec![e]),
@@ -90,33 +81,13 @@ pub fn BackupPanel() -> impl IntoView {
         let Import::Ready(file) = import.get_untracked() else {
             return;
         };
-        let now = files::now_ms();
-        let merged =
-            backup::import_routines(&store.book.get_untracked(), &file.routines, mode, |b| {
-                b.fresh_id(now)
-            });
-        let book = match merged {
-            Ok(b) => b,
-            Err(p) => return import.set(Import::Failed(p.message)),
-        };
-        let (new_settings, history) = match mode {
-            Mode::Merge => (None, None),
-            Mode::Replace => (file.settings.clone(), file.history.clone()),
-        };
-        match documents::store_import(&book, new_settings.as_ref(), history.as_ref()) {
-            Ok(()) => {
-                let n = book.routines.len();
-                store.book.set(book);
-                if let Some(s) = new_settings {
-                    settings.settings.set(s.clamped());
-                }
-                import.set(Import::Done(format!(
-                    "Imported. You now have {n} routine{}.",
-                    if n == 1 { "" } else { "s" }
-                )));
-            }
-            Err(e) => import.set(Import::Failed(e.to_string())),
-        }
+        import.set(match state_backup::import(&state, &file, mode) {
+            Ok(n) => Import::Done(format!(
+                "Imported. You now have {n} routine{}.",
+                if n == 1 { "" } else { "s" }
+            )),
+            Err(e) => Import::Failed(e),
+        });
     };
 
     view! {
@@ -154,8 +125,4 @@ pub fn BackupPanel() -> impl IntoView {
             }}</div>
         </section>
     }
-}
-
-fn event_target<T: JsCast>(e: &leptos::ev::Event) -> T {
-    e.target().expect("an event target").unchecked_into()
 }

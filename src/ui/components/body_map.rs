@@ -4,6 +4,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::{ev, prelude::*};
+
+use crate::platform::trusted_html;
 use unknot_domain::routine::BodyArea;
 
 use super::body_figure::{lower_label, shapes, Zone, BACK_X, SILHOUETTE, VIEW_BOX, ZONES};
@@ -26,14 +28,14 @@ fn figure(id: &str, zone: impl Fn(&'static Zone, &str) -> AnyView) -> impl IntoV
     };
     view! {
         <defs>
-            <clipPath id=clip.clone() inner_html=SILHOUETTE></clipPath>
+            <clipPath id=clip.clone() prop:innerHTML=trusted_html::html(&SILHOUETTE)></clipPath>
         </defs>
         <g class="body-view front">
-            <g class="body-shape" aria-hidden="true" inner_html=SILHOUETTE></g>
+            <g class="body-shape" aria-hidden="true" prop:innerHTML=trusted_html::html(&SILHOUETTE)></g>
             {view_of(false)}
         </g>
         <g class="body-view back" transform=format!("translate({BACK_X} 0)")>
-            <g class="body-shape" aria-hidden="true" inner_html=SILHOUETTE></g>
+            <g class="body-shape" aria-hidden="true" prop:innerHTML=trusted_html::html(&SILHOUETTE)></g>
             {view_of(true)}
         </g>
     }
@@ -70,7 +72,7 @@ pub fn BodyMap(
                 data-area=area.slug()
                 on:click=move |_| on_select.run(area)
                 on:keydown=on_key
-                inner_html=shapes(z.mark, "mark", Some(clip)) + &shapes(z.hit, "hit", None)
+                prop:innerHTML=trusted_html::html(&(shapes(z.mark, "mark", Some(clip)) + &shapes(z.hit, "hit", None)))
             ></g>
         }
         .into_any()
@@ -103,7 +105,7 @@ pub fn BodyMapHighlight(#[prop(into)] area: Signal<Option<BodyArea>>) -> impl In
             let a = area.get();
             a == Some(z.area) || a == Some(BodyArea::FullBody)
         };
-        view! { <g class="mark-group" class:on=on inner_html=shapes(z.mark, "mark", Some(clip))></g> }
+        view! { <g class="mark-group" class:on=on prop:innerHTML=trusted_html::html(&shapes(z.mark, "mark", Some(clip)))></g> }
             .into_any()
     };
     view! {

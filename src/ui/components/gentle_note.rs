@@ -4,13 +4,13 @@ use leptos::prelude::*;
 use unknot_domain::stats::days_since_last;
 
 use crate::platform::local_time;
-use crate::ui::history_store::HistoryStore;
-use crate::ui::settings_store::SettingsStore;
+use crate::state::history::HistoryStore;
+use crate::state::settings::SettingsStore;
 
 #[component]
 pub fn GentleNote() -> impl IntoView {
-    let history = HistoryStore::use_context();
-    let settings = SettingsStore::use_context();
+    let history = expect_context::<HistoryStore>();
+    let settings = expect_context::<SettingsStore>();
     let today = local_time::today();
     move || {
         let after = settings.settings.with(|s| s.remind_after_days) as i64;

@@ -7,14 +7,17 @@
 //! first-load budget).
 
 use leptos::prelude::*;
+use unknot_domain::markup::escape;
+
+use crate::platform::trusted_html;
+
+use crate::state::router::Route;
 use unknot_domain::{
     library::{minutes, Filter, LENGTHS},
     presets,
     routine::{BodyArea, Routine, Tool},
     settings::Settings,
 };
-
-use crate::platform::base_path::href;
 
 use super::body_figure::lower_label;
 use super::body_map::BodyMap;
@@ -25,21 +28,6 @@ struct Entry {
     routine: Routine,
     minutes: u64,
     html: String,
-}
-
-/// Escapes text for use inside HTML elements and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// The inside of one card: the link (named exactly by the routine's name),
@@ -59,7 +47,7 @@ fn card_html(r: &Routine, minutes: u64) -> String {
     let areas: Vec<&str> = r.areas().iter().map(|a| a.label()).collect();
     format!(
         r#"<a class="routine-link" href="{href}">{name}</a><p class="routine-desc">{desc}</p><p class="routine-meta"><span class="length">{minutes} min</span>{tools}</p><p class="routine-areas">{areas}</p>"#,
-        href = escape(&href(&format!("/routine/{}", r.id))),
+        href = escape(&Route::Routine(r.id.clone()).href()),
         name = escape(&r.name),
         desc = escape(&r.description),
         areas = areas.join(", "),
@@ -126,7 +114,7 @@ pub fn Library() -> impl IntoView {
             .enumerate()
             .map(|(i, e)| {
                 view! {
-                    <li class="routine-card" hidden=move || !shown.with(|s| s[i]) inner_html=e.html.clone()></li>
+                    <li class="routine-card" hidden=move || !shown.with(|s| s[i]) prop:innerHTML=trusted_html::html(&e.html)></li>
                 }
             })
             .collect_view()
@@ -179,7 +167,7 @@ fn Filters(filter: RwSignal<Filter>, list: StoredValue<Vec<Entry>>) -> impl Into
             <label class="field">
                 <span>"Body area"</span>
                 <select
-                    inner_html=area_options
+                    prop:innerHTML=trusted_html::html(&area_options)
                     prop:value=move || filter.get().area.map_or("", BodyArea::slug)
                     on:change=move |e| set_area(event_target_value(&e))
                 ></select>
@@ -187,7 +175,7 @@ fn Filters(filter: RwSignal<Filter>, list: StoredValue<Vec<Entry>>) -> impl Into
             <label class="field">
                 <span>"Tool"</span>
                 <select
-                    inner_html=tool_options
+                    prop:innerHTML=trusted_html::html(&tool_options)
                     prop:value=move || filter.get().tool.map_or("", Tool::slug)
                     on:change=move |e| set_tool(event_target_value(&e))
                 ></select>

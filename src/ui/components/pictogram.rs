@@ -6,6 +6,8 @@
 //! trees, which keeps the WebAssembly small.
 
 use leptos::prelude::*;
+
+use crate::platform::trusted_html;
 use unknot_domain::routine::{StepKind, Tool};
 
 const HEAT: &str = r#"<path d="M7 20c-2-3 2-5 0-8s2-5 0-8M12 20c-2-3 2-5 0-8s2-5 0-8M17 20c-2-3 2-5 0-8s2-5 0-8"/>"#;
@@ -61,7 +63,7 @@ fn frame(markup: &'static str, slug: &'static str) -> impl IntoView {
             stroke-linejoin="round"
             aria-hidden="true"
             focusable="false"
-            inner_html=markup
+            prop:innerHTML=trusted_html::html(&markup)
         ></svg>
     }
 }

@@ -8,6 +8,9 @@
 use std::fmt::Write;
 
 use leptos::prelude::*;
+use unknot_domain::markup::escape;
+
+use crate::platform::trusted_html;
 use unknot_domain::{
     calendar::{LocalDate, WEEKDAYS},
     routine::BodyArea,
@@ -19,6 +22,7 @@ const PITCH: i32 = 17;
 const LABEL_W: i32 = 30;
 
 fn svg_open(out: &mut String, w: i32, h: i32, label: &str) {
+    let label = escape(label);
     let _ = write!(
         out,
         r#"<svg viewBox="0 0 {w} {h}" role="img" aria-label="{label}">"#
@@ -26,6 +30,7 @@ fn svg_open(out: &mut String, w: i32, h: i32, label: &str) {
 }
 
 fn text(out: &mut String, x: i32, y: i32, class: &str, anchor: &str, body: &str) {
+    let body = escape(body);
     let _ = write!(
         out,
         r#"<text x="{x}" y="{y}" class="{class}" text-anchor="{anchor}">{body}</text>"#
@@ -90,7 +95,7 @@ pub fn HeatMap(grid: Vec<[Option<u32>; 7]>, today: LocalDate) -> impl IntoView {
     );
     view! {
         <figure class="chart heat-map">
-            <div inner_html=svg></div>
+            <div prop:innerHTML=trusted_html::html(&svg)></div>
             <figcaption>{summary}</figcaption>
         </figure>
     }
@@ -152,7 +157,7 @@ pub fn WeekBars(weeks: Vec<WeekMinutes>) -> impl IntoView {
     );
     view! {
         <figure class="chart week-bars">
-            <div inner_html=svg></div>
+            <div prop:innerHTML=trusted_html::html(&svg)></div>
             <figcaption>{summary}</figcaption>
         </figure>
     }
@@ -233,7 +238,7 @@ pub fn tension_svg(points: &[TensionPoint], label: &str) -> String {
 pub fn tension_table(area: BodyArea, points: &[TensionPoint]) -> String {
     let mut s = format!(
         r#"<table><caption>{} tension, 0 to 10</caption><thead><tr><th scope="col">Date</th><th scope="col">Before</th><th scope="col">After</th><th scope="col">Change</th></tr></thead><tbody>"#,
-        area.label()
+        escape(area.label())
     );
     for p in points {
         let change = p
@@ -243,7 +248,7 @@ pub fn tension_table(area: BodyArea, points: &[TensionPoint]) -> String {
         let _ = write!(
             s,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{change}</td></tr>",
-            p.date.long_label(),
+            escape(&p.date.long_label()),
             value(p.before),
             value(p.after)
         );
@@ -261,7 +266,7 @@ pub fn TensionChart(area: BodyArea, points: Vec<TensionPoint>) -> impl IntoView 
     let table_id = format!("tension-table-{}", area.slug());
     view! {
         <figure class="chart tension">
-            <div inner_html=svg></div>
+            <div prop:innerHTML=trusted_html::html(&svg)></div>
             <figcaption>
                 <span class="tension-summary">{summary}</span>
                 <span class="chart-key" aria-hidden="true">
@@ -277,7 +282,7 @@ pub fn TensionChart(area: BodyArea, points: Vec<TensionPoint>) -> impl IntoView 
             >
                 {move || if open.get() { "Hide data table" } else { "Show data table" }}
             </button>
-            <div id=table_id class="table-wrap" hidden=move || !open.get() inner_html=table></div>
+            <div id=table_id class="table-wrap" hidden=move || !open.get() prop:innerHTML=trusted_html::html(&table)></div>
         </figure>
     }
 }

@@ -3,16 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::platform::base_path::href;
-use crate::ui::player::controller::Player;
+use crate::state::router::Route;
+
+use crate::state::player::controller::Player;
 
 #[component]
 pub fn ResumeLink() -> impl IntoView {
-    let player = Player::use_context();
+    let player = expect_context::<Player>();
     view! {
         <Show when=move || player.resumable()>
             <p class="resume">
-                <a href=href("/session") class="button primary" on:click=move |_| player.unlock_sound()>
+                // A quick hold is shown on its own page, a routine on the session page.
+                <a href=move || if player.is_quick() { Route::QuickHold.href() } else { Route::Session.href() }
+                    class="button primary" on:click=move |_| player.unlock_sound()>
                     "Resume session"
                 </a>
             </p>

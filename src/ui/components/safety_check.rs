@@ -1,41 +1,11 @@
 //! The safety check shown before the first session: the warning signs, one
-//! question, and a way on. The answer is kept on the device so it is asked
-//! once (and again only when the list of signs changes).
+//! question, and a way on. The answer is kept by `state::safety`, so it is
+//! asked once (and again only when the list of signs changes).
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-use unknot_domain::safety::{self, RED_FLAGS};
+use unknot_domain::safety::RED_FLAGS;
 
-use crate::platform::storage::{self, keys};
-
-/// What is stored under [`keys::SAFETY_ACK`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SafetyAck {
-    /// The version of the list the user answered ([`safety::VERSION`]).
-    pub version: u32,
-    /// Whether they said a warning sign applied (and chose to go on).
-    pub flag_applies: bool,
-}
-
-/// Whether the user has answered the current version of the check.
-pub fn safety_acknowledged() -> bool {
-    matches!(
-        storage::read::<SafetyAck>(keys::SAFETY_ACK),
-        Ok(Some(SafetyAck { version, .. })) if version == safety::VERSION
-    )
-}
-
-fn remember(flag_applies: bool) {
-    // If the browser will not store it, the check simply shows again next
-    // time: never a reason to block the session now.
-    let _ = storage::write(
-        keys::SAFETY_ACK,
-        &SafetyAck {
-            version: safety::VERSION,
-            flag_applies,
-        },
-    );
-}
+use crate::state::safety::SafetyStore;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Answer {
@@ -51,8 +21,9 @@ enum Answer {
 pub fn SafetyCheck(on_done: Callback<()>) -> impl IntoView {
     let answer = RwSignal::new(Answer::Unanswered);
     let understood = RwSignal::new(false);
+    let store = expect_context::<SafetyStore>();
     let finish = move |flag_applies: bool| {
-        remember(flag_applies);
+        store.remember(flag_applies);
         on_done.run(());
     };
     view! {

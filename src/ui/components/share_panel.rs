@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use unknot_domain::routine::Routine;
 
 use crate::platform::files;
-use crate::ui::pages::my_routines::share_link;
+use crate::state::router::Route;
 
 #[component]
 pub fn SharePanel(routine: Routine) -> impl IntoView {
-    let link = share_link(&routine);
+    let link = Route::share_address(&routine);
     let status = RwSignal::new(String::new());
     let field_id = format!("share-{}", routine.id);
     let copy = {
@@ -31,12 +31,7 @@ pub fn SharePanel(routine: Routine) -> impl IntoView {
                 "Link to \u{201c}"{routine.name.clone()}"\u{201d}"
             </label>
             <input id=field_id class="share-link" type="text" readonly prop:value=link
-                on:focus=|e| {
-                    use wasm_bindgen::JsCast;
-                    if let Some(i) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                        i.select();
-                    }
-                }/>
+                on:focus=|e| files::select_all(&e)/>
             <p class="hint">"Anyone who opens it can add this routine to their own. The routine is inside the link: nothing is uploaded."</p>
             <button on:click=copy>"Copy link"</button>
             <p role="status" class="hint">{move || status.get()}</p>

@@ -3,16 +3,16 @@
 
 use leptos::{ev, html, prelude::*};
 
-use crate::platform::base_path::href;
+use crate::state::router::Route;
 
-/// Links in the menu: (path, text).
-pub const LINKS: [(&str, &str); 6] = [
-    ("/routines", "My routines"),
-    ("/history", "History"),
-    ("/settings", "Settings"),
-    ("/learn", "Learn"),
-    ("/doctor", "When to see a doctor"),
-    ("/about", "About"),
+/// Links in the menu: (page, text).
+pub const LINKS: [(Route, &str); 6] = [
+    (Route::MyRoutines, "My routines"),
+    (Route::History, "History"),
+    (Route::Settings, "Settings"),
+    (Route::Learn, "Learn"),
+    (Route::Doctor, "When to see a doctor"),
+    (Route::About, "About"),
 ];
 
 #[component]
@@ -44,11 +44,14 @@ pub fn SiteMenu() -> impl IntoView {
             <ul id="site-menu-links" class="menu-links" hidden=move || !open.get()>
                 {LINKS
                     .iter()
-                    .map(|&(path, text)| view! {
-                        <li>
-                            // Through the base path, so the menu works under a sub-path too.
-                            <a href=href(path) on:click=move |_| open.set(false)>{text}</a>
-                        </li>
+                    .map(|(route, text)| {
+                        let text = *text;
+                        view! {
+                            <li>
+                                // Through the base path, so the menu works under a sub-path too.
+                                <a href=route.href() on:click=move |_| open.set(false)>{text}</a>
+                            </li>
+                        }
                     })
                     .collect_view()}
             </ul>

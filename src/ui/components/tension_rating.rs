@@ -7,7 +7,7 @@ use unknot_domain::{
     routine::BodyArea,
 };
 
-use crate::ui::history_store::HistoryStore;
+use crate::state::history::HistoryStore;
 
 /// One area's row: eleven buttons, each named "Calves tension before: 6".
 #[component]
@@ -87,7 +87,7 @@ pub fn BeforeRatings(areas: Vec<BodyArea>, on_done: Callback<Vec<AreaRating>>) -
 /// ("Calves: 6 → 3").
 #[component]
 pub fn AfterRatings(log_id: String) -> impl IntoView {
-    let store = HistoryStore::use_context();
+    let store = expect_context::<HistoryStore>();
     let skipped = RwSignal::new(false);
     let id = StoredValue::new(log_id);
     let ratings = Memo::new(move |_| {

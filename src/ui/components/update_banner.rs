@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::platform::service_worker;
-use crate::ui::timer_busy::TimerBusy;
+use crate::state::timer_busy::TimerBusy;
 
 /// The shell's banner, wired to the service worker.
 #[component]
@@ -15,8 +15,12 @@ pub fn UpdateBanner() -> impl IntoView {
     if service_worker::ENABLED {
         service_worker::register(move || ready.set(true));
     }
-    let busy = TimerBusy::use_context();
-    update_prompt(ready.into(), busy.0.into(), service_worker::apply_update)
+    let busy = expect_context::<TimerBusy>();
+    update_prompt(
+        ready.into(),
+        Signal::derive(move || busy.get()),
+        service_worker::apply_update,
+    )
 }
 
 /// The banner itself: shown when `ready` and not `busy`; "Reload" calls

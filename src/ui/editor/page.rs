@@ -2,22 +2,21 @@
 //! customize) and `/routines/<id>/edit`: name, description and steps, with
 //! every problem next to its field and Save held until there are none.
 
-use crate::ui::router::Router;
+use crate::state::router::{Route, Router};
 use leptos::prelude::*;
 use unknot_domain::{edit, presets, routine::Routine, validate::MAX_STEPS};
 
 use super::draft::{place, Draft};
 use super::messages::{has_error, FieldMessages};
 use super::step::StepEditor;
-use crate::platform::base_path::href;
-use crate::ui::routine_store::RoutineStore;
+use crate::state::routines::RoutineStore;
 
 #[component]
 pub fn NewRoutinePage(
     /// The routine to start from (a customized copy), if any.
     from: Option<String>,
 ) -> impl IntoView {
-    let store = RoutineStore::use_context();
+    let store = expect_context::<RoutineStore>();
     let id = store.fresh_id();
     let source = from.and_then(|f| {
         store
@@ -35,14 +34,14 @@ pub fn NewRoutinePage(
 
 #[component]
 pub fn EditRoutinePage(id: String) -> impl IntoView {
-    let store = RoutineStore::use_context();
+    let store = expect_context::<RoutineStore>();
     match store.book.with_untracked(|b| b.find(&id).cloned()) {
         Some(r) => view! { <Editor routine=r heading="Edit routine"/> }.into_any(),
         None => view! {
             <section class="page">
                 <h1>"Routine not found"</h1>
                 <p>"This routine is not on this device. It may have been deleted."</p>
-                <p><a href=href("/routines") class="button">"My routines"</a></p>
+                <p><a href=Route::MyRoutines.href() class="button">"My routines"</a></p>
             </section>
         }
         .into_any(),
@@ -52,8 +51,8 @@ pub fn EditRoutinePage(id: String) -> impl IntoView {
 #[component]
 fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
     let draft = Draft::new(routine);
-    let store = RoutineStore::use_context();
-    let router = Router::use_context();
+    let store = expect_context::<RoutineStore>();
+    let router = expect_context::<Router>();
     let save_error = RwSignal::new(None::<String>);
     let name_p = Signal::derive(move || draft.messages("name"));
     let desc_p = Signal::derive(move || draft.messages("description"));
@@ -66,7 +65,7 @@ fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
         let r = draft.routine();
         let id = r.id.clone();
         match store.save(r) {
-            Ok(()) => router.go(&href(&format!("/routine/{id}"))),
+            Ok(()) => router.go(&Route::Routine(id)),
             Err(e) => save_error.set(Some(e)),
         }
     };
@@ -130,7 +129,7 @@ fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
                 </div>
                 <div class="row-actions">
                     <button class="primary" disabled=blocked aria-describedby="save-summary" on:click=save>"Save"</button>
-                    <a href=href("/routines") class="button">"Cancel"</a>
+                    <a href=Route::MyRoutines.href() class="button">"Cancel"</a>
                 </div>
                 {move || save_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             </div>

@@ -5,10 +5,13 @@
 //! safety check always agree. Built as one HTML string (see `learn.rs`).
 
 use leptos::prelude::*;
+use unknot_domain::markup::escape;
+
+use crate::platform::trusted_html;
 use unknot_domain::safety::{non_urgent, urgent, NEVER_PRESS};
 
 fn items<'a>(texts: impl Iterator<Item = &'a str>) -> String {
-    texts.map(|t| format!("<li>{t}</li>")).collect()
+    texts.map(|t| format!("<li>{}</li>", escape(t))).collect()
 }
 
 fn page_html() -> String {
@@ -34,5 +37,5 @@ fn page_html() -> String {
 
 #[component]
 pub fn DoctorPage() -> impl IntoView {
-    view! { <article class="page prose" inner_html=page_html()></article> }
+    view! { <article class="page prose" prop:innerHTML=trusted_html::html(&page_html())></article> }
 }

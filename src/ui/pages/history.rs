@@ -3,6 +3,8 @@
 //! export, calendar reminder and clearing.
 
 use leptos::prelude::*;
+
+use crate::state::router::Route;
 use unknot_domain::{
     csv::history_csv,
     history::SessionLog,
@@ -10,12 +12,12 @@ use unknot_domain::{
     time::format_length,
 };
 
-use crate::platform::{base_path::href, files::download as download_text, local_time};
+use crate::platform::{files::download as download_text, local_time};
+use crate::state::history::HistoryStore;
 use crate::ui::components::{
     progress_charts::{HeatMap, TensionChart, WeekBars},
     reminder_form::ReminderForm,
 };
-use crate::ui::history_store::HistoryStore;
 
 /// Sessions per area shown in the tension chart.
 const TENSION_POINTS: usize = 10;
@@ -26,7 +28,7 @@ fn days(n: u32) -> String {
 
 #[component]
 pub fn HistoryPage() -> impl IntoView {
-    let store = HistoryStore::use_context();
+    let store = expect_context::<HistoryStore>();
     let today = local_time::today();
     let h = store.history;
     let has_any = Memo::new(move |_| h.with(|h| !h.sessions.is_empty()));
@@ -46,7 +48,7 @@ pub fn HistoryPage() -> impl IntoView {
                 when=move || has_any.get()
                 fallback=|| view! {
                     <p class="lede">"No sessions yet. Each routine you do is kept here, on this device only."</p>
-                    <p><a href=href("/") class="button primary">"Choose a routine"</a></p>
+                    <p><a href=Route::Home.href() class="button primary">"Choose a routine"</a></p>
                 }
             >
                 {move || h.with(|h| {

@@ -1,6 +1,10 @@
+//! `/`: the home page: Quick hold, "Resume session", the gentle note and the
+//! routine library with its body map and filters.
+
 use leptos::prelude::*;
 
-use crate::platform::base_path::href;
+use crate::state::router::Route;
+
 use crate::ui::components::{gentle_note::GentleNote, library::Library, resume_link::ResumeLink};
 
 /// The start page: Quick hold and "Resume session" first, then the routine library.
@@ -17,7 +21,7 @@ pub fn Home() -> impl IntoView {
             <ResumeLink/>
             <ul class="cards" role="list">
                 <li>
-                    <a href=href("/quick") class="card">
+                    <a href=Route::QuickHold.href() class="card">
                         <span class="card-title">"Quick hold"</span>
                     </a>
                     <p class="card-text">

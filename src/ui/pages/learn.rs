@@ -7,6 +7,8 @@
 
 use leptos::prelude::*;
 
+use crate::platform::trusted_html;
+
 const LEARN: &str = r#"
 <h1>Learn</h1>
 
@@ -63,5 +65,5 @@ const LEARN: &str = r#"
 
 #[component]
 pub fn LearnPage() -> impl IntoView {
-    view! { <article class="page prose" inner_html=LEARN></article> }
+    view! { <article class="page prose" prop:innerHTML=trusted_html::html(&LEARN)></article> }
 }

@@ -1,21 +1,20 @@
 //! `/routines`: the user's own routines (Start, Edit, Share, Delete with an
 //! "Undo"), "New routine", and the backup file (Export, Import).
 
-use crate::ui::router::Router;
+use crate::platform::ticker::Ticker;
+use crate::state::router::{Route, Router};
 use leptos::prelude::*;
 use unknot_domain::{routine::Routine, session::Session, time::format_clock};
 
-use crate::platform::base_path::href;
-use crate::platform::files;
+use crate::state::player::controller::Player;
+use crate::state::routines::RoutineStore;
+use crate::state::safety::SafetyStore;
+use crate::state::settings::SettingsStore;
 use crate::ui::components::backup_panel::BackupPanel;
-use crate::ui::components::safety_check::safety_acknowledged;
 use crate::ui::components::share_panel::SharePanel;
-use crate::ui::player::controller::Player;
-use crate::ui::routine_store::RoutineStore;
-use crate::ui::settings_store::SettingsStore;
 
 /// How long "Undo" stays after a delete.
-const UNDO_MS: u32 = 8_000;
+const UNDO_MS: u64 = 8_000;
 
 /// A deleted routine that "Undo" can put back.
 #[derive(Clone)]
@@ -26,17 +25,16 @@ struct Deleted {
 
 #[component]
 pub fn MyRoutinesPage() -> impl IntoView {
-    let store = RoutineStore::use_context();
+    let store = expect_context::<RoutineStore>();
     let deleted = RwSignal::new(None::<Deleted>);
     let error = RwSignal::new(None::<String>);
-    let undo_timer = StoredValue::new_local(None::<gloo_timers::callback::Timeout>);
+    let undo_timer = StoredValue::new_local(Ticker::new());
 
     let on_delete = Callback::new(move |id: String| match store.change(|b| b.remove(&id)) {
         Ok(Some((at, routine))) => {
             error.set(None);
             deleted.set(Some(Deleted { at, routine }));
-            let timer = gloo_timers::callback::Timeout::new(UNDO_MS, move || deleted.set(None));
-            undo_timer.set_value(Some(timer));
+            undo_timer.update_value(|t| t.schedule(UNDO_MS, move || deleted.set(None)));
         }
         Ok(None) => {}
         Err(e) => error.set(Some(e)),
@@ -54,7 +52,7 @@ pub fn MyRoutinesPage() -> impl IntoView {
         <section class="page my-routines">
             <h1>"My routines"</h1>
             <p class="lede">"Routines you made or customized. They stay on this device: export a backup now and then."</p>
-            <p><a href=href("/routines/new") class="button primary">"New routine"</a></p>
+            <p><a href=Route::NewRoutine { from: None }.href() class="button primary">"New routine"</a></p>
             <div class="undo-bar" role="status">
                 {move || deleted.get().map(|d| view! {
                     <p>"Deleted \u{201c}"{d.routine.name}"\u{201d}."</p>
@@ -85,9 +83,10 @@ pub fn MyRoutinesPage() -> impl IntoView {
 
 #[component]
 fn RoutineRow(routine: Routine, on_delete: Callback<String>) -> impl IntoView {
-    let player = Player::use_context();
-    let settings = SettingsStore::use_context();
-    let router = Router::use_context();
+    let player = expect_context::<Player>();
+    let settings = expect_context::<SettingsStore>();
+    let router = expect_context::<Router>();
+    let safety = expect_context::<SafetyStore>();
     let confirming = RwSignal::new(false);
     let sharing = RwSignal::new(false);
     let id = routine.id.clone();
@@ -97,12 +96,12 @@ fn RoutineRow(routine: Routine, on_delete: Callback<String>) -> impl IntoView {
     let start = {
         let routine = routine.clone();
         move |_| {
-            if safety_acknowledged() {
+            if safety.acknowledged() {
                 player.start(routine.clone());
-                router.go(&href("/session"));
+                router.go(&Route::Session);
             } else {
                 // The overview asks the safety check before the first session.
-                router.go(&href(&format!("/routine/{}", routine.id)));
+                router.go(&Route::Routine(routine.id.clone()));
             }
         }
     };
@@ -117,14 +116,14 @@ fn RoutineRow(routine: Routine, on_delete: Callback<String>) -> impl IntoView {
     let (title, confirm_name) = (routine.name.clone(), routine.name.clone());
     view! {
         <li class="routine-card">
-            <a href=href(&format!("/routine/{id}")) class="routine-link">{title}</a>
+            <a href=Route::Routine(id.clone()).href() class="routine-link">{title}</a>
             <p class="routine-meta">
                 <span>{format!("{steps} step{}", if steps == 1 { "" } else { "s" })}</span>
                 <span>{total}</span>
             </p>
             <div class="row-actions">
                 <button class="primary" on:click=start>"Start"{n1()}</button>
-                <a href=href(&format!("/routines/{id}/edit")) class="button">"Edit"{n2()}</a>
+                <a href=Route::EditRoutine(id.clone()).href() class="button">"Edit"{n2()}</a>
                 <button aria-expanded=move || sharing.get().to_string() on:click=move |_| sharing.update(|s| *s = !*s)>
                     "Share"{n3()}
                 </button>
@@ -145,14 +144,4 @@ fn RoutineRow(routine: Routine, on_delete: Callback<String>) -> impl IntoView {
             </Show>
         </li>
     }
-}
-
-/// The address of a shared routine: `<origin><base>/share#<data>`.
-pub fn share_link(routine: &Routine) -> String {
-    format!(
-        "{}{}#{}",
-        files::origin(),
-        href("/share"),
-        unknot_domain::share::encode(routine)
-    )
 }

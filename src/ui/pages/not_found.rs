@@ -1,6 +1,8 @@
+//! Any address the app does not know: says so and offers the way home.
+
 use leptos::prelude::*;
 
-use crate::platform::base_path::href;
+use crate::state::router::Route;
 
 /// Shown for any route the app does not know.
 #[component]
@@ -10,7 +12,7 @@ pub fn NotFound() -> impl IntoView {
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. It may have moved, or the link may be incomplete."</p>
             <p>
-                <a href=href("/") class="button">"Go to the home page"</a>
+                <a href=Route::Home.href() class="button">"Go to the home page"</a>
             </p>
         </section>
     }

@@ -1,6 +1,6 @@
 //! `/routine/<id>`: a routine's overview and the Start button.
 
-use crate::ui::router::Router;
+use crate::state::router::{Route, Router};
 use leptos::prelude::*;
 use unknot_domain::{
     history::{rated_areas, AreaRating},
@@ -9,26 +9,27 @@ use unknot_domain::{
     time::format_clock,
 };
 
-use crate::platform::base_path::href;
-use crate::ui::components::safety_check::{safety_acknowledged, SafetyCheck};
+use crate::state::history::HistoryStore;
+use crate::state::player::controller::Player;
+use crate::state::routines::RoutineStore;
+use crate::state::safety::SafetyStore;
+use crate::state::settings::SettingsStore;
+use crate::ui::components::safety_check::SafetyCheck;
 use crate::ui::components::step_rows::StepRows;
 use crate::ui::components::tension_rating::BeforeRatings;
-use crate::ui::history_store::HistoryStore;
-use crate::ui::player::controller::Player;
-use crate::ui::routines;
-use crate::ui::settings_store::SettingsStore;
 
 #[component]
 pub fn RoutinePage(id: String) -> impl IntoView {
     // Reactive: the routine may be deleted or replaced (an import) while shown.
-    let routine = Memo::new(move |_| routines::find(&id));
+    let store = expect_context::<RoutineStore>();
+    let routine = Memo::new(move |_| store.find_any(&id));
     move || match routine.get() {
         Some(r) => view! { <Overview routine=r/> }.into_any(),
         None => view! {
             <section class="page">
                 <h1>"Routine not found"</h1>
                 <p>"This routine does not exist on this device. It may have been deleted."</p>
-                <p><a href=href("/") class="button">"Choose a routine"</a></p>
+                <p><a href=Route::Home.href() class="button">"Choose a routine"</a></p>
             </section>
         }
         .into_any(),
@@ -44,9 +45,10 @@ enum Stage {
 
 #[component]
 fn Overview(routine: Routine) -> impl IntoView {
-    let player = Player::use_context();
-    let settings = SettingsStore::use_context();
-    let router = Router::use_context();
+    let safety = expect_context::<SafetyStore>();
+    let player = expect_context::<Player>();
+    let settings = expect_context::<SettingsStore>();
+    let router = expect_context::<Router>();
     let total = Memo::new({
         let r = routine.clone();
         move |_| Session::new(r.clone(), &settings.settings.get()).total()
@@ -66,17 +68,17 @@ fn Overview(routine: Routine) -> impl IntoView {
     // Start, then the safety check before the very first session, then
     // "How tense is it now?", then the session.
     let stage = RwSignal::new(Stage::Overview);
-    let history = HistoryStore::use_context();
+    let history = expect_context::<HistoryStore>();
     let go = {
         let routine = routine.clone();
         move |ratings: Vec<AreaRating>| {
             history.prepare(&routine.id, ratings);
             player.start(routine.clone());
-            router.go(&href("/session"));
+            router.go(&Route::Session);
         }
     };
     let start = move |_| {
-        stage.set(if safety_acknowledged() {
+        stage.set(if safety.acknowledged() {
             Stage::Rating
         } else {
             Stage::Safety
@@ -104,7 +106,7 @@ fn Overview(routine: Routine) -> impl IntoView {
             <StepRows routine=routine.clone()/>
             <p class="hint">
                 "Total time includes a count-in, switch pauses and rests between sets; change them in "
-                <a href=href("/settings")>"Settings"</a> "."
+                <a href=Route::Settings.href()>"Settings"</a> "."
             </p>
         </section>
     }
@@ -113,9 +115,9 @@ fn Overview(routine: Routine) -> impl IntoView {
 /// "Edit" for the user's own routine, "Customize" (an editable copy) for a
 /// preset.
 fn edit_link(id: &str) -> impl IntoView {
-    if routines::is_users(id) {
-        view! { <a href=href(&format!("/routines/{id}/edit")) class="button">"Edit"</a> }
+    if expect_context::<RoutineStore>().find(id).is_some() {
+        view! { <a href=Route::EditRoutine(id.to_string()).href() class="button">"Edit"</a> }
     } else {
-        view! { <a href=href(&format!("/routines/new?from={id}")) class="button">"Customize"</a> }
+        view! { <a href=Route::NewRoutine { from: Some(id.to_string()) }.href() class="button">"Customize"</a> }
     }
 }

@@ -1,33 +1,31 @@
 //! `/session`: the running session, readable from the floor, and its end.
 
-use crate::ui::router::Router;
-use gloo_events::EventListener;
+use crate::state::router::{Route, Router};
 use leptos::prelude::*;
 use unknot_domain::{
     session::Status,
     time::{format_length, Millis},
 };
-use wasm_bindgen::JsCast;
 
-use crate::platform::{base_path::href, clock, wake_lock};
+use crate::platform::{clock, keys, trusted_html, wake_lock};
+use crate::state::history::{log_id, HistoryStore};
+use crate::state::player::{
+    controller::Player,
+    view_model::{StepView, Summary},
+};
+use crate::state::settings::SettingsStore;
 use crate::ui::components::{
     body_map::BodyMapHighlight,
     clock_face::ClockFace,
-    library::escape,
     pictogram::{KindIcon, ToolIcon},
     progress_ring::{ProgressRing, RoutineProgress},
     tension_rating::AfterRatings,
 };
-use crate::ui::history_store::{log_id, HistoryStore};
-use crate::ui::player::{
-    controller::Player,
-    view_model::{StepView, Summary},
-};
-use crate::ui::settings_store::SettingsStore;
+use unknot_domain::markup::escape;
 
 #[component]
 pub fn SessionPage() -> impl IntoView {
-    let player = Player::use_context();
+    let player = expect_context::<Player>();
     let step = Memo::new(move |_| player.session.with(|s| s.as_ref().and_then(StepView::of)));
     let summary = Memo::new(move |_| {
         player
@@ -46,7 +44,7 @@ pub fn SessionPage() -> impl IntoView {
                 <section class="page">
                     <h1>"No session running"</h1>
                     <p>"Pick a routine to start one, or use a quick hold."</p>
-                    <p><a href=href("/") class="button primary">"Choose a routine"</a></p>
+                    <p><a href=Route::Home.href() class="button primary">"Choose a routine"</a></p>
                 </section>
             }
             .into_any()
@@ -57,42 +55,28 @@ pub fn SessionPage() -> impl IntoView {
 /// Space pauses or resumes, arrows skip and go back; keys meant for a focused
 /// control (Space on a button) are left to it.
 fn keyboard_shortcuts(player: Player) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let listener = EventListener::new(&window, "keydown", move |e| {
-        let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
-            return;
-        };
-        if e.alt_key() || e.ctrl_key() || e.meta_key() {
-            return;
+    let listener = keys::on_key(move |press| match press.key.as_str() {
+        " " if !press.on_control => {
+            player.toggle_pause();
+            true
         }
-        let on_control = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|el| {
-                matches!(
-                    el.tag_name().as_str(),
-                    "BUTTON" | "INPUT" | "SELECT" | "TEXTAREA" | "A"
-                )
-            });
-        match e.key().as_str() {
-            " " if !on_control => {
-                e.prevent_default();
-                player.toggle_pause();
-            }
-            "ArrowRight" => player.skip(),
-            "ArrowLeft" => player.previous(),
-            _ => {}
+        "ArrowRight" => {
+            player.skip();
+            false
         }
+        "ArrowLeft" => {
+            player.previous();
+            false
+        }
+        _ => false,
     });
     StoredValue::new_local(listener);
 }
 
 #[component]
 fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
-    let player = Player::use_context();
-    let settings = SettingsStore::use_context();
+    let player = expect_context::<Player>();
+    let settings = expect_context::<SettingsStore>();
     let confirming = RwSignal::new(false);
     let paused =
         Memo::new(move |_| step.with(|s| s.as_ref().map(|s| s.status)) == Some(Status::Paused));
@@ -216,9 +200,9 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
 
 #[component]
 fn EndScreen(summary: Summary) -> impl IntoView {
-    let player = Player::use_context();
-    let router = Router::use_context();
-    let history = HistoryStore::use_context();
+    let player = expect_context::<Player>();
+    let router = expect_context::<Router>();
+    let history = expect_context::<HistoryStore>();
     let again = player
         .session
         .with_untracked(|s| s.as_ref().map(|s| s.routine().clone()));
@@ -232,14 +216,14 @@ fn EndScreen(summary: Summary) -> impl IntoView {
     };
     let done = move |_| {
         player.dismiss();
-        router.go(&href("/"));
+        router.go(&Route::Home);
     };
     view! {
         <section class="page end">
             // One markup string, not a view tree: this is built in the same
             // task as the step's end, and every node built there makes the
             // end show later (docs/PERFORMANCE.md, timer exactness).
-            <div class="end-summary" inner_html=summary_markup(&summary, heading)></div>
+            <div class="end-summary" prop:innerHTML=trusted_html::html(&summary_markup(&summary, heading))></div>
             {logged.map(|id| view! { <AfterRatings log_id=id/> })}
             {move || history.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <div class="controls">

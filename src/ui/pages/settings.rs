@@ -11,13 +11,13 @@ use unknot_domain::{
 };
 
 use crate::platform::{speech, vibration, wake_lock};
-use crate::ui::player::controller::Player;
-use crate::ui::settings_store::SettingsStore;
+use crate::state::player::controller::Player;
+use crate::state::settings::SettingsStore;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
-    let store = SettingsStore::use_context();
-    let player = Player::use_context();
+    let store = expect_context::<SettingsStore>();
+    let player = expect_context::<Player>();
     let s = store.settings;
 
     view! {
@@ -62,6 +62,8 @@ pub fn SettingsPage() -> impl IntoView {
                 get=move || s.with(|s| s.remind_after_days as u64)
                 set=move |v| store.change(|s| s.remind_after_days = v as u8)/>
             <p class="hint">"The home page says so, kindly, when your last session was longer ago. 0 turns it off."</p>
+            <Toggle label="Log quick holds" hint="Quick holds appear in your history and count in your streak and weekly minutes."
+                get=move || s.with(|s| s.log_quick_holds) set=move |v| store.change(|s| s.log_quick_holds = v)/>
 
             <p>
                 <button on:click=move |_| store.change(|s| *s = Settings::default())>"Restore defaults"</button>

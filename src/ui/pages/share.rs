@@ -2,22 +2,20 @@
 //! saved, with "Add to my routines". A damaged or hostile link shows what is
 //! wrong and adds nothing.
 
-use crate::ui::router::Router;
+use crate::state::router::{Route, Router};
 use leptos::prelude::*;
 use unknot_domain::{backup::problem_line, routine::Routine, share};
 
-use crate::platform::{base_path::href, files};
+use crate::platform::files;
+use crate::state::routines::RoutineStore;
 use crate::ui::components::step_rows::StepRows;
-use crate::ui::routine_store::RoutineStore;
 
 #[component]
 pub fn SharePage() -> impl IntoView {
     let fragment = RwSignal::new(files::fragment());
     // A link opened while this page is showing changes only the fragment.
-    let listener = gloo_events::EventListener::new(&window(), "hashchange", move |_| {
-        fragment.set(files::fragment())
-    });
-    let listener = StoredValue::new_local(Some(listener));
+    let listener = files::on_fragment_change(move || fragment.set(files::fragment()));
+    let listener = StoredValue::new_local(listener);
     on_cleanup(move || listener.set_value(None));
     move || {
         match share::decode(&fragment.get()) {
@@ -29,7 +27,7 @@ pub fn SharePage() -> impl IntoView {
                     <p>"Nothing was added."</p>
                     <ul>{problems.iter().map(|p| view! { <li>{problem_line(p)}</li> }).collect_view()}</ul>
                 </div>
-                <p><a href=href("/") class="button">"Choose a routine"</a></p>
+                <p><a href=Route::Home.href() class="button">"Choose a routine"</a></p>
             </section>
         }
         .into_any(),
@@ -39,8 +37,8 @@ pub fn SharePage() -> impl IntoView {
 
 #[component]
 fn Preview(routine: Routine) -> impl IntoView {
-    let store = RoutineStore::use_context();
-    let router = Router::use_context();
+    let store = expect_context::<RoutineStore>();
+    let router = expect_context::<Router>();
     let error = RwSignal::new(None::<String>);
     let add = {
         let routine = routine.clone();
@@ -51,7 +49,7 @@ fn Preview(routine: Routine) -> impl IntoView {
                 ..routine.clone()
             };
             match store.save(r) {
-                Ok(()) => router.go(&href(&format!("/routine/{id}"))),
+                Ok(()) => router.go(&Route::Routine(id)),
                 Err(e) => error.set(Some(e)),
             }
         }

@@ -1,9 +1,10 @@
-//! The user's routines as app-wide state: loaded once, and changed only
-//! through methods that write the storage first, so what the app shows is
-//! always what is saved.
+//! The owner of `unknot.routines`: the user's routines as app-wide state,
+//! changed only after the write succeeded, so what the app shows is always
+//! what is saved. Also finds any routine by id (the user's own, then the
+//! presets).
 
 use leptos::prelude::*;
-use unknot_domain::{routine::Routine, routine_book::RoutineBook};
+use unknot_domain::{presets, routine::Routine, routine_book::RoutineBook};
 
 use crate::platform::{documents, files};
 
@@ -13,20 +14,10 @@ pub struct RoutineStore {
 }
 
 impl RoutineStore {
-    /// Loads the stored routines and provides them to the app.
-    pub fn provide() -> Self {
-        let store = Self {
+    pub(super) fn load() -> Self {
+        Self {
             book: RwSignal::new(documents::load_routines()),
-        };
-        provide_context(store);
-        store
-    }
-
-    /// The app's store, or one loaded now (component tests, pages alone).
-    pub fn use_context() -> Self {
-        use_context::<RoutineStore>().unwrap_or_else(|| Self {
-            book: RwSignal::new(documents::load_routines()),
-        })
+        }
     }
 
     /// Applies `change` to a copy of the book and saves it; only when the
@@ -34,7 +25,7 @@ impl RoutineStore {
     pub fn change<T>(&self, change: impl FnOnce(&mut RoutineBook) -> T) -> Result<T, String> {
         let mut book = self.book.get_untracked();
         let out = change(&mut book);
-        documents::save_routines(&book).map_err(|e| e.to_string())?;
+        documents::save_routines(&book).map_err(|e| e.not_saved("The change to your routines"))?;
         self.book.set(book);
         Ok(out)
     }
@@ -49,7 +40,20 @@ impl RoutineStore {
         self.book.with_untracked(|b| b.fresh_id(files::now_ms()))
     }
 
+    /// One of the user's own routines. Reactive.
     pub fn find(&self, id: &str) -> Option<Routine> {
         self.book.with(|b| b.find(id).cloned())
+    }
+
+    /// The routine with this id, the user's own first, then the presets.
+    /// Reactive: it follows changes to the user's routines.
+    pub fn find_any(&self, id: &str) -> Option<Routine> {
+        self.find(id).or_else(|| presets::by_id(id))
+    }
+
+    /// Takes a book another part of the app has just written as one change
+    /// with other documents (an import).
+    pub(super) fn take(&self, book: RoutineBook) {
+        self.book.set(book);
     }
 }

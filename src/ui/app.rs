@@ -1,36 +1,28 @@
 //! The router and the shell (header, main landmark, live region) around
 //! every page, and the app-wide state provided to all of them.
 
-use crate::platform::base_path::href;
+use crate::state::router::{Route, Router};
+use crate::state::AppState;
 use crate::ui::components::{
     install_prompt::InstallPrompt, site_menu::SiteMenu, storage_banner::StorageBanner,
     update_banner::UpdateBanner,
 };
 use crate::ui::editor::page::{EditRoutinePage, NewRoutinePage};
-use crate::ui::history_store::HistoryStore;
 use crate::ui::pages::{
     about::AboutPage, doctor::DoctorPage, history::HistoryPage, home::Home, learn::LearnPage,
     my_routines::MyRoutinesPage, not_found::NotFound, quick_hold::QuickHoldPage,
     routine::RoutinePage, session::SessionPage, settings::SettingsPage, share::SharePage,
 };
-use crate::ui::player::controller::Player;
-use crate::ui::router::{Route, Router};
-use crate::ui::routine_store::RoutineStore;
-use crate::ui::settings_store::SettingsStore;
-use crate::ui::timer_busy::TimerBusy;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    TimerBusy::provide();
-    SettingsStore::provide();
-    HistoryStore::provide();
-    RoutineStore::provide();
-    let player = Player::provide();
-    let route = Router::provide().route();
+    let state = AppState::provide(Router::follow_page());
+    let player = state.player;
+    let route = state.router.route();
     view! {
         <header class="topbar">
-            <a href=href("/") class="brand">
+            <a href=Route::Home.href() class="brand">
                 <span aria-hidden="true" class="brand-mark"></span>
                 "Unknot"
             </a>

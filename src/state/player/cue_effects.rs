@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use unknot_domain::{
-    cues,
+    cues, quick,
     session::{Event, Session},
     settings::Settings,
     time::{Instant, Millis, SECOND},
@@ -40,7 +40,11 @@ pub fn apply(
                 }
             }
             Event::Finished { .. } => {
-                let text = "Session complete. Well done.".to_string();
+                let text = if quick::is_quick(routine) {
+                    "Hold complete.".to_string()
+                } else {
+                    "Session complete. Well done.".to_string()
+                };
                 announcement.set(text.clone());
                 if fresh {
                     say = Some(text);

@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 use unknot_domain::{
-    cues,
+    cues, quick,
     routine::Routine,
     session::{Event, Session, Status},
     time::{Instant, Millis, SECOND},
@@ -17,12 +17,13 @@ use unknot_domain::{
 
 use super::cue_effects;
 use crate::platform::{
-    audio::CuePlayer, clock, storage, storage::keys, ticker::Ticker, visibility::VisibilityWatch,
-    wake_lock::WakeLock,
+    audio::CuePlayer, clock, storage, storage::keys, ticker, ticker::Ticker,
+    visibility::VisibilityWatch, wake_lock::WakeLock,
 };
-use crate::ui::history_store::HistoryStore;
-use crate::ui::settings_store::SettingsStore;
-use crate::ui::timer_busy::TimerBusy;
+use crate::state::commit;
+use crate::state::history::HistoryStore;
+use crate::state::settings::SettingsStore;
+use crate::state::timer_busy::TimerBusy;
 
 /// How far ahead tones are put on the audio clock. Re-planned at every
 /// segment start, so this only has to outlast the page's throttled timers.
@@ -52,6 +53,9 @@ pub struct Player {
     pub sound_unlocked: RwSignal<bool>,
     /// Whether the screen is being kept awake right now.
     pub wake_lock_held: RwSignal<bool>,
+    /// Why the running session could not be saved for a reload, if it
+    /// could not (the session keeps running; the page says so).
+    pub save_error: RwSignal<Option<String>>,
     settings: SettingsStore,
     /// Where a session is logged when it closes.
     history: HistoryStore,
@@ -59,35 +63,23 @@ pub struct Player {
 }
 
 impl Player {
-    /// Creates the app's player, restores a session saved before a reload,
-    /// and provides it as context.
-    pub fn provide() -> Self {
-        let player = Self::new(SettingsStore::use_context());
-        player.restore();
-        provide_context(player);
-        player
-    }
-
-    /// The app's player, or a private one (component tests).
-    pub fn use_context() -> Self {
-        use_context::<Player>().unwrap_or_else(|| Self::new(SettingsStore::use_context()))
-    }
-
-    fn new(settings: SettingsStore) -> Self {
+    /// The app's one player (made by `AppState::provide`, which then calls
+    /// [`Player::restore`]).
+    pub(crate) fn new(settings: SettingsStore, history: HistoryStore, busy: TimerBusy) -> Self {
         let player = Self {
             session: RwSignal::new(None),
             now: RwSignal::new(clock::now()),
             announcement: RwSignal::new(String::new()),
             sound_unlocked: RwSignal::new(false),
             wake_lock_held: RwSignal::new(false),
+            save_error: RwSignal::new(None),
             settings,
-            history: HistoryStore::use_context(),
+            history,
             handles: StoredValue::new_local(Handles::default()),
         };
         let watch = VisibilityWatch::on_visible(move || player.on_visible());
         player.handles.update_value(|h| h._visibility = watch);
         // Anything that would disturb a running timer waits while this is true.
-        let busy = TimerBusy::use_context();
         Effect::new(move |_| {
             busy.set(
                 player
@@ -100,14 +92,30 @@ impl Player {
 
     // ----- user actions (each called from a tap) -----
 
-    /// Starts `routine` from the top, replacing any session shown.
+    /// Starts `routine` from the top, replacing any session shown (one
+    /// still going is ended first, so it is logged as ended early).
     pub fn start(self, routine: Routine) {
+        let settings = self.settings.get_untracked();
+        self.start_with(routine, &settings);
+    }
+
+    /// Starts a quick hold of `seconds`: a one-step routine through the
+    /// same engine, without the count-in.
+    pub fn start_quick(self, seconds: u64) {
+        let settings = quick::session_settings(&self.settings.get_untracked());
+        self.start_with(quick::routine(seconds), &settings);
+    }
+
+    fn start_with(self, routine: Routine, settings: &unknot_domain::settings::Settings) {
         // The hold starts at the tap: read the clock before the work below
         // (creating audio, writing history), or every step would run long.
         let now = clock::now();
+        if self.resumable_untracked() {
+            self.act_at(now, Session::end);
+        }
         self.unlock_sound();
         self.history.begin(&routine);
-        let mut session = Session::new(routine, &self.settings.get_untracked());
+        let mut session = Session::new(routine, settings);
         let events = session.start(now);
         self.session.set(Some(session));
         self.after(events, now, true);
@@ -245,17 +253,15 @@ impl Player {
     /// transitions.
     fn persist_soon(self, wake_lock: bool) {
         let snapshot = self.session.get_untracked();
-        let history = self.history;
-        gloo_timers::callback::Timeout::new(0, move || {
-            save(snapshot.as_ref());
+        ticker::soon(move || {
+            self.save(snapshot.as_ref());
             if let Some(s) = snapshot.as_ref().filter(|s| s.is_over()) {
-                history.close(s);
+                self.log(s);
             }
             if wake_lock {
                 self.sync_wake_lock();
             }
-        })
-        .forget();
+        });
     }
 
     fn aim(self) {
@@ -312,7 +318,7 @@ impl Player {
     /// Picks up a session saved before a reload, caught up to now. One that
     /// would have ended long ago is not offered again; if it ran to its end
     /// while the page was closed, it still counts and is logged.
-    fn restore(self) {
+    pub(crate) fn restore(self) {
         let Some(mut saved) =
             storage::read_kept::<Session>(keys::ACTIVE_SESSION, "the session in progress")
         else {
@@ -324,17 +330,51 @@ impl Player {
             self.session.set(Some(saved));
             self.aim();
         } else {
-            self.history.close(&saved);
-            let _ = storage::remove(keys::ACTIVE_SESSION);
+            self.log(&saved);
+            self.save(None);
         }
+    }
+
+    /// Logs a session that is over, unless it is a quick hold and the user
+    /// turned logging of quick holds off.
+    fn log(self, session: &Session) {
+        if quick::is_quick(session.routine()) && !self.settings.get_untracked().log_quick_holds {
+            return;
+        }
+        self.history.close(session);
+    }
+
+    /// Saves a live session so a reload can continue it; forgets a closed
+    /// one. A failed save leaves the stored session as it was and says so;
+    /// the session itself keeps running.
+    fn save(self, session: Option<&Session>) {
+        let (written, what) = match session {
+            Some(s) if !s.is_over() => (
+                storage::write(keys::ACTIVE_SESSION, s),
+                "The session in progress",
+            ),
+            _ => (storage::remove(keys::ACTIVE_SESSION), "Closing the session"),
+        };
+        commit(written, what, self.save_error, || {});
     }
 
     /// A session the user can go back to (shown as "Resume session").
     pub fn resumable(self) -> bool {
-        self.session.with(|s| {
+        self.session.track();
+        self.resumable_untracked()
+    }
+
+    fn resumable_untracked(self) -> bool {
+        self.session.with_untracked(|s| {
             s.as_ref()
                 .is_some_and(|s| matches!(s.status(), Status::Running | Status::Paused))
         })
+    }
+
+    /// Whether the session shown is a quick hold. Reactive.
+    pub fn is_quick(self) -> bool {
+        self.session
+            .with(|s| s.as_ref().is_some_and(|s| quick::is_quick(s.routine())))
     }
 
     /// Tones waiting on the audio clock (for tests).
@@ -348,17 +388,5 @@ impl Player {
     pub fn test_tone(self, tone: unknot_domain::cues::Tone) {
         self.handles.update_value(|h| h.audio.play_now(tone));
         self.sound_unlocked.set(true);
-    }
-}
-
-/// Saves a live session so a reload can continue it; forgets a closed one.
-fn save(session: Option<&Session>) {
-    match session {
-        Some(s) if !s.is_over() => {
-            let _ = storage::write(keys::ACTIVE_SESSION, s);
-        }
-        _ => {
-            let _ = storage::remove(keys::ACTIVE_SESSION);
-        }
     }
 }

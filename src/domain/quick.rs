@@ -1,0 +1,60 @@
+//! Quick hold: one pressure hold on one spot, with no routine to choose. It
+//! is a one-step routine built from the chosen length, so it runs through
+//! the same session engine as every routine (clock, cues, wake lock, reload,
+//! history).
+
+use crate::routine::{BodyArea, Routine, Step, StepKind, Tool};
+use crate::settings::Settings;
+
+/// The id a quick hold's routine (and its history entries) carry.
+pub const ID: &str = "quick-hold";
+/// Its name in the history.
+pub const NAME: &str = "Quick hold";
+/// Hold lengths offered, in seconds (the short presets for one hold).
+pub const CHOICES: [u64; 5] = [10, 20, 30, 45, 60];
+pub const DEFAULT_SECONDS: u64 = 30;
+
+/// The one-step routine for a hold of `seconds` (one of [`CHOICES`]; any
+/// other length is pulled to the nearest one, so a hand-made address or a
+/// stored value can never make an unsafe hold).
+pub fn routine(seconds: u64) -> Routine {
+    Routine {
+        id: ID.to_string(),
+        name: NAME.to_string(),
+        description: String::new(),
+        steps: vec![Step::new(
+            StepKind::Hold,
+            "Hold",
+            "Press the tender spot and breathe slowly. Ease off if it turns sharp.",
+            nearest_choice(seconds),
+            BodyArea::FullBody,
+            Tool::Ball,
+        )],
+    }
+}
+
+/// The offered length closest to `seconds`.
+pub fn nearest_choice(seconds: u64) -> u64 {
+    CHOICES
+        .into_iter()
+        .min_by_key(|c| c.abs_diff(seconds))
+        .unwrap_or(DEFAULT_SECONDS)
+}
+
+/// Whether `routine` is a quick hold.
+pub fn is_quick(routine: &Routine) -> bool {
+    routine.id == ID
+}
+
+/// The settings a quick hold runs with: the user's, without the count-in
+/// (a quick hold starts at the tap).
+pub fn session_settings(settings: &Settings) -> Settings {
+    Settings {
+        get_ready_ms: 0,
+        ..settings.clone()
+    }
+}
+
+#[cfg(test)]
+#[path = "quick_tests.rs"]
+mod tests;

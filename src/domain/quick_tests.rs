@@ -1,0 +1,46 @@
+//! Tests of `quick`: examples and invariants, run natively.
+use super::*;
+use crate::session::{Session, Status};
+use crate::time::SECOND;
+use crate::validate::{has_errors, validate, Policy};
+
+#[test]
+fn every_choice_is_a_valid_one_step_hold() {
+    for secs in CHOICES {
+        let r = routine(secs);
+        assert_eq!(r.id, ID);
+        assert_eq!(r.name, NAME);
+        assert_eq!(r.steps.len(), 1);
+        assert_eq!(r.steps[0].kind, StepKind::Hold);
+        assert_eq!(r.steps[0].duration_ms, secs * SECOND);
+        assert!(is_quick(&r));
+        assert!(!has_errors(&validate(&r, Policy::User)), "{secs} s");
+    }
+}
+
+#[test]
+fn other_lengths_go_to_the_nearest_choice() {
+    assert_eq!(nearest_choice(0), 10);
+    assert_eq!(nearest_choice(14), 10);
+    assert_eq!(nearest_choice(16), 20);
+    assert_eq!(nearest_choice(44), 45);
+    assert_eq!(nearest_choice(10_000), 60);
+    assert_eq!(routine(u64::MAX).steps[0].duration_ms, 60 * SECOND);
+}
+
+#[test]
+fn a_quick_hold_runs_from_the_tap_to_its_length() {
+    let settings = session_settings(&Settings::default());
+    assert_eq!(settings.get_ready_ms, 0);
+    let mut s = Session::new(routine(10), &settings);
+    s.start(1_000);
+    assert_eq!(s.remaining(1_000), 10 * SECOND);
+    s.catch_up(11_000);
+    assert_eq!(s.status(), Status::Finished);
+    assert_eq!(s.active_time(11_000), 10 * SECOND);
+}
+
+#[test]
+fn presets_never_use_the_quick_hold_id() {
+    assert!(crate::presets::all().iter().all(|r| !is_quick(r)));
+}

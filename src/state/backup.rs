@@ -1,0 +1,49 @@
+//! The backup file through the document owners: Export gathers what they
+//! hold; Import writes every key it changes as one all-or-nothing change,
+//! and only then does each owner take its new document, so the app never
+//! shows what is not saved and no owner later writes an old copy back.
+
+use leptos::prelude::*;
+use unknot_domain::backup::{self, Backup, Mode};
+
+use super::AppState;
+use crate::platform::{documents, files};
+
+/// The backup file of everything the user made, with a note when part of
+/// it (a history that could not be read) was left out.
+pub fn export(state: &AppState, exported_at: String) -> (Backup, Option<String>) {
+    documents::export(
+        exported_at,
+        &state.routines.book.get_untracked(),
+        &state.settings.get_untracked(),
+    )
+}
+
+/// Imports `file`: Merge adds its routines; Replace swaps routines, and
+/// settings and history when the file has them. Returns how many routines
+/// the user now has, or what went wrong (nothing changed then).
+pub fn import(state: &AppState, file: &Backup, mode: Mode) -> Result<usize, String> {
+    let now = files::now_ms();
+    let book = backup::import_routines(
+        &state.routines.book.get_untracked(),
+        &file.routines,
+        mode,
+        |b| b.fresh_id(now),
+    )
+    .map_err(|p| p.message)?;
+    let (settings, history) = match mode {
+        Mode::Merge => (None, None),
+        Mode::Replace => (file.settings.clone(), file.history.clone()),
+    };
+    documents::store_import(&book, settings.as_ref(), history.as_ref())
+        .map_err(|e| e.not_saved("The import"))?;
+    let count = book.routines.len();
+    state.routines.take(book);
+    if let Some(s) = settings {
+        state.settings.take(s);
+    }
+    if history.is_some() {
+        state.history.take_stored();
+    }
+    Ok(count)
+}

@@ -1,0 +1,152 @@
+//! The owner of `unknot.history`: the session history as app-wide state.
+//! Like every owner it changes memory only after the write succeeded; a
+//! stored history that cannot be read is never overwritten (new sessions are
+//! then not saved, and the page says so).
+
+use leptos::prelude::*;
+use unknot_domain::{
+    history::{rated_areas, AreaRating, History, OpenRatings},
+    quick,
+    routine::{BodyArea, Routine},
+    session::Session,
+};
+
+use super::commit;
+use crate::platform::{
+    local_time,
+    storage::{self, keys},
+};
+
+#[derive(Clone, Copy)]
+pub struct HistoryStore {
+    pub history: RwSignal<History>,
+    /// The last load or save problem, shown on the history and end pages.
+    pub error: RwSignal<Option<String>>,
+    /// Why the stored history must not be written over, if it must not.
+    locked: StoredValue<Option<String>>,
+    /// Before-ratings given on the overview for the next start.
+    prepared: StoredValue<Option<OpenRatings>>,
+}
+
+/// What a history that is kept as it is says when asked to change.
+const LOCKED_NEWER: &str = "Your history was saved by a newer version of Unknot, so it is kept as it is and new sessions are not added to it. Update the app to go on.";
+
+impl HistoryStore {
+    pub(super) fn load() -> Self {
+        let (history, locked) = read();
+        Self {
+            history: RwSignal::new(history),
+            error: RwSignal::new(locked.clone()),
+            locked: StoredValue::new(locked),
+            prepared: StoredValue::new(None),
+        }
+    }
+
+    /// Saves `f` applied to a copy of the history, then shows it; a failed
+    /// save changes nothing and says what was not saved.
+    fn change(&self, what: &str, f: impl FnOnce(&mut History)) {
+        if let Some(why) = self.locked.get_value() {
+            self.error.set(Some(format!("{what} was not saved. {why}")));
+            return;
+        }
+        let mut next = self.history.get_untracked();
+        f(&mut next);
+        let saved = storage::write(keys::HISTORY, &next);
+        commit(saved, what, self.error, || self.history.set(next));
+    }
+
+    /// The overview's before-ratings for the routine about to start.
+    pub fn prepare(&self, routine_id: &str, ratings: Vec<AreaRating>) {
+        self.prepared.set_value(Some(OpenRatings {
+            routine_id: routine_id.to_string(),
+            ratings,
+        }));
+    }
+
+    /// A session of `routine` starts: its before-ratings (if given just
+    /// now) are kept until it closes.
+    pub fn begin(&self, routine: &Routine) {
+        let ratings = match self.prepared.try_update_value(Option::take).flatten() {
+            // A quick hold asks nothing before or after.
+            _ if quick::is_quick(routine) => Vec::new(),
+            Some(p) if p.routine_id == routine.id => p.ratings,
+            _ => rated_areas(&routine.areas())
+                .into_iter()
+                .map(AreaRating::unrated)
+                .collect(),
+        };
+        self.change("How tense it was before this session", |h| {
+            h.open = Some(OpenRatings {
+                routine_id: routine.id.clone(),
+                ratings,
+            })
+        });
+    }
+
+    /// Logs a session that is over (once).
+    pub fn close(&self, session: &Session) {
+        let over = session.is_over();
+        let start = session.started_at().unwrap_or(0) as i64;
+        let logged = self
+            .history
+            .with_untracked(|h| h.find(&start.to_string()).is_some());
+        if over && !logged {
+            let offset = local_time::offset_at(start);
+            self.change("This session", |h| {
+                h.log_session(session, offset);
+            });
+        }
+    }
+
+    pub fn set_after(&self, id: &str, area: BodyArea, value: u8) {
+        self.change("Your rating", |h| {
+            h.set_after(id, area, value);
+        });
+    }
+
+    /// Forgets every session (the caller has asked to confirm).
+    pub fn clear(&self) {
+        if let Some(why) = self.locked.get_value() {
+            self.error
+                .set(Some(format!("Your history was not cleared. {why}")));
+            return;
+        }
+        let removed = storage::remove(keys::HISTORY);
+        commit(removed, "Clearing your history", self.error, || {
+            self.history.set(History::default())
+        });
+    }
+
+    /// Takes the history another part of the app has just written as one
+    /// change with other documents (an import).
+    pub(super) fn take_stored(&self) {
+        let (history, locked) = read();
+        self.history.set(history);
+        self.error.set(locked.clone());
+        self.locked.set_value(locked);
+    }
+}
+
+/// The stored history, and why it must be kept as it is (if it must).
+fn read() -> (History, Option<String>) {
+    match storage::read::<History>(keys::HISTORY) {
+        Ok(None) => (History::default(), None),
+        Ok(Some(h)) => match h.migrate() {
+            Ok(h) => (h, None),
+            Err(_) => (History::default(), Some(LOCKED_NEWER.to_string())),
+        },
+        Err(e @ storage::StorageError::Unreadable(_)) => (
+            History::default(),
+            Some(format!(
+                "{e} It is kept as it is; new sessions are not added to it."
+            )),
+        ),
+        // No storage at all: every save will say so.
+        Err(_) => (History::default(), None),
+    }
+}
+
+/// The history entry id of a session (its start time).
+pub fn log_id(session: &Session) -> Option<String> {
+    session.started_at().map(|t| t.to_string())
+}

@@ -1,0 +1,98 @@
+//! App-wide state: the one owner of each stored document, the session
+//! player, the router and "a timer is running". Views get each piece with
+//! `expect_context`; [`AppState::provide`] puts them all in place (the app
+//! shell calls it, and so does the component tests' one helper).
+//!
+//! The write policy, the same for every owner: memory changes only after the
+//! write succeeded; a failed write leaves memory and storage as they were
+//! and shows a message that says what was not saved ([`commit`]).
+
+pub mod backup;
+pub mod history;
+pub mod player;
+pub mod router;
+pub mod routines;
+pub mod safety;
+pub mod settings;
+pub mod timer_busy;
+
+use leptos::prelude::*;
+
+use crate::platform::storage::StorageError;
+use history::HistoryStore;
+use player::controller::Player;
+use router::Router;
+use routines::RoutineStore;
+use safety::SafetyStore;
+use settings::SettingsStore;
+use timer_busy::TimerBusy;
+
+/// Every piece of app-wide state, each also provided on its own.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub settings: SettingsStore,
+    pub routines: RoutineStore,
+    pub history: HistoryStore,
+    pub safety: SafetyStore,
+    pub busy: TimerBusy,
+    pub player: Player,
+    pub router: Router,
+}
+
+impl AppState {
+    /// Loads every document, restores a session saved before a reload, and
+    /// provides it all as context. `router` is [`Router::follow_page`] in
+    /// the app and [`Router::detached`] in component tests.
+    pub fn provide(router: Router) -> Self {
+        let settings = SettingsStore::load();
+        let routines = RoutineStore::load();
+        let history = HistoryStore::load();
+        let safety = SafetyStore::load();
+        let busy = TimerBusy::new();
+        let player = Player::new(settings, history, busy);
+        let state = Self {
+            settings,
+            routines,
+            history,
+            safety,
+            busy,
+            player,
+            router,
+        };
+        provide_context(state);
+        provide_context(settings);
+        provide_context(routines);
+        provide_context(history);
+        provide_context(safety);
+        provide_context(busy);
+        provide_context(player);
+        provide_context(router);
+        player.restore();
+        state
+    }
+}
+
+/// The write policy: on success runs `apply` (memory follows storage) and
+/// clears `error`; on failure leaves memory alone and sets `error` to a
+/// message that starts with `what` ("Your rating was not saved: ...").
+/// Returns whether the write succeeded.
+pub(crate) fn commit(
+    written: Result<(), StorageError>,
+    what: &str,
+    error: RwSignal<Option<String>>,
+    apply: impl FnOnce(),
+) -> bool {
+    match written {
+        Ok(()) => {
+            apply();
+            if error.get_untracked().is_some() {
+                error.set(None);
+            }
+            true
+        }
+        Err(e) => {
+            error.set(Some(e.not_saved(what)));
+            false
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Which page the address shows, and moving between pages without a reload.
+//!
+//! A small router of our own: the app has a dozen flat routes and two
+//! parameters, and leptos_router cost about 13% of the WebAssembly (see
+//! docs/PERFORMANCE.md). Routes go both ways: `Route::of` maps an address to
+//! a page and `Route::href` a page to its address, so no view builds a path
+//! by hand. `Router` keeps the current address in a signal fed by link
+//! clicks, Back/Forward and `go`.
+
+use leptos::prelude::*;
+
+use unknot_domain::routine::Routine;
+
+use crate::platform::history::{self, decode_segment as decode, encode_component, AppUrl};
+use crate::platform::{base_path, files};
+
+/// The app's pages, with what their address carries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    QuickHold,
+    Routine(String),
+    MyRoutines,
+    /// A new routine, blank or (`from`) a copy of another one.
+    NewRoutine {
+        from: Option<String>,
+    },
+    EditRoutine(String),
+    Share,
+    Session,
+    Settings,
+    History,
+    Learn,
+    About,
+    Doctor,
+    NotFound,
+}
+
+impl Route {
+    /// The page for `url` (its path below the base path).
+    pub fn of(url: &AppUrl) -> Self {
+        let path = url.path.trim_end_matches('/');
+        let parts: Vec<&str> = path.split('/').skip(1).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            ["quick"] => Route::QuickHold,
+            ["routine", id] => Route::Routine(decode(id)),
+            ["routines"] => Route::MyRoutines,
+            ["routines", "new"] => Route::NewRoutine {
+                from: url.query_param("from"),
+            },
+            ["routines", id, "edit"] => Route::EditRoutine(decode(id)),
+            ["share"] => Route::Share,
+            ["session"] => Route::Session,
+            ["settings"] => Route::Settings,
+            ["history"] => Route::History,
+            ["learn"] => Route::Learn,
+            ["about"] => Route::About,
+            ["doctor"] => Route::Doctor,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The route's path below the base path ("/routine/neck-release"), ids
+    /// escaped so any id reads back whole.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".to_string(),
+            Route::QuickHold => "/quick".to_string(),
+            Route::Routine(id) => format!("/routine/{}", encode_component(id)),
+            Route::MyRoutines => "/routines".to_string(),
+            Route::NewRoutine { from: None } => "/routines/new".to_string(),
+            Route::NewRoutine { from: Some(id) } => {
+                format!("/routines/new?from={}", encode_component(id))
+            }
+            Route::EditRoutine(id) => format!("/routines/{}/edit", encode_component(id)),
+            Route::Share => "/share".to_string(),
+            Route::Session => "/session".to_string(),
+            Route::Settings => "/settings".to_string(),
+            Route::History => "/history".to_string(),
+            Route::Learn => "/learn".to_string(),
+            Route::About => "/about".to_string(),
+            Route::Doctor => "/doctor".to_string(),
+            Route::NotFound => "/not-found".to_string(),
+        }
+    }
+
+    /// The route's full address on this host (through the base path), for
+    /// links and [`Router::go`].
+    pub fn href(&self) -> String {
+        base_path::href(&self.path())
+    }
+
+    /// The whole address of a shared routine, to send to someone:
+    /// `<origin><base>/share#<data>` (the routine is in the fragment, which
+    /// never reaches a server).
+    pub fn share_address(routine: &Routine) -> String {
+        format!(
+            "{}{}#{}",
+            files::origin(),
+            Route::Share.href(),
+            unknot_domain::share::encode(routine)
+        )
+    }
+}
+
+/// The current address, provided to the whole app.
+#[derive(Clone, Copy)]
+pub struct Router {
+    url: RwSignal<AppUrl>,
+}
+
+impl Router {
+    /// Starts following the address bar and the app's links.
+    pub fn follow_page() -> Self {
+        let router = Self {
+            url: RwSignal::new(history::current()),
+        };
+        let back_forward = history::on_back_forward(move || router.url.set(history::current()));
+        let links = history::intercept_links(move |href| router.go_to(&href));
+        // The app lives as long as the page: the listeners do too.
+        std::mem::forget((back_forward, links));
+        router
+    }
+
+    /// A router that starts at the current address and moves only when told
+    /// (component tests mount pages alone, without taking over the links).
+    pub fn detached() -> Self {
+        Self {
+            url: RwSignal::new(history::current()),
+        }
+    }
+
+    /// The page shown now.
+    pub fn route(self) -> Memo<Route> {
+        Memo::new(move |_| self.url.with(Route::of))
+    }
+
+    /// Shows the page of `route`, as a link to it would.
+    pub fn go(self, route: &Route) {
+        self.go_to(&route.href());
+    }
+
+    /// Shows the page at `href` (a full address), as a link would.
+    fn go_to(self, href: &str) {
+        history::push(href);
+        self.url.set(history::current());
+    }
+}

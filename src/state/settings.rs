@@ -1,0 +1,53 @@
+//! The owner of `unknot.settings`: the user's settings as app-wide state,
+//! loaded once, changed only after the write succeeded.
+
+use leptos::prelude::*;
+use unknot_domain::settings::Settings;
+
+use super::commit;
+use crate::platform::documents;
+
+#[derive(Clone, Copy)]
+pub struct SettingsStore {
+    pub settings: RwSignal<Settings>,
+    /// What the last change could not save, shown on the settings page
+    /// until the next change.
+    pub error: RwSignal<Option<String>>,
+}
+
+impl SettingsStore {
+    /// Loads the stored settings (defaults when absent; what can be read
+    /// when damaged, the text being kept for the user).
+    pub(super) fn load() -> Self {
+        Self {
+            settings: RwSignal::new(documents::load_settings().clamped()),
+            error: RwSignal::new(None),
+        }
+    }
+
+    pub fn get_untracked(&self) -> Settings {
+        self.settings.get_untracked()
+    }
+
+    /// Changes the settings: saved first, and only then shown. A failed save
+    /// leaves them as they were (the controls spring back) and says so.
+    pub fn change(&self, f: impl FnOnce(&mut Settings)) {
+        let mut next = self.settings.get_untracked();
+        f(&mut next);
+        let next = next.clamped();
+        let saved = documents::save_settings(&next);
+        if !commit(saved, "Your change to the settings", self.error, || {
+            self.settings.set(next)
+        }) {
+            // Controls the user already moved show the kept value again.
+            self.settings.notify();
+        }
+    }
+
+    /// Takes settings another part of the app has just written as one change
+    /// with other documents (an import).
+    pub(super) fn take(&self, settings: Settings) {
+        self.settings.set(settings.clamped());
+        self.error.set(None);
+    }
+}
