@@ -149,3 +149,44 @@ async fn own_links_are_shown_in_place_and_others_left_to_the_browser() {
         .unwrap()
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&start));
 }
+
+/// Every route, built into an address and read back, is the same route:
+/// ids with characters that need escaping included.
+#[wasm_bindgen_test]
+fn every_route_round_trips_through_its_address() {
+    let odd = "u-a b/c?d#e%f&g".to_string();
+    let routes = [
+        Route::Home,
+        Route::QuickHold,
+        Route::Routine("neck-basics".into()),
+        Route::Routine(odd.clone()),
+        Route::MyRoutines,
+        Route::NewRoutine { from: None },
+        Route::NewRoutine {
+            from: Some("neck-basics".into()),
+        },
+        Route::NewRoutine {
+            from: Some(odd.clone()),
+        },
+        Route::EditRoutine("u-1".into()),
+        Route::EditRoutine(odd),
+        Route::Share,
+        Route::Session,
+        Route::Settings,
+        Route::History,
+        Route::Learn,
+        Route::About,
+        Route::Doctor,
+        Route::NotFound,
+    ];
+    for route in routes {
+        let path = route.path();
+        let (path_part, query) = path.split_once('?').unwrap_or((&path, ""));
+        let url = AppUrl {
+            path: path_part.to_string(),
+            query: query.to_string(),
+        };
+        assert_eq!(Route::of(&url), route, "{path}");
+        assert!(route.href().ends_with(&path), "{path}");
+    }
+}

@@ -78,7 +78,8 @@ pub fn weekly_minutes(h: &History, today: LocalDate, weeks: usize) -> Vec<WeekMi
         .enumerate()
         .map(|(i, ms)| WeekMinutes {
             start: LocalDate::from_day_number(first + 7 * i as i64),
-            minutes: ((ms + 30_000) / 60_000) as u32,
+            // Rounded up: a week with only short holds still shows it was used.
+            minutes: ms.div_ceil(60_000) as u32,
         })
         .collect()
 }

@@ -130,17 +130,28 @@ fn weekly_minutes_cross_month_and_year_boundaries() {
 }
 
 #[test]
-fn weekly_minutes_use_local_dates_and_round_to_the_minute() {
+fn weekly_minutes_use_local_dates_and_round_up_to_the_minute() {
     // Sunday 23:30 in UTC-5 is Monday 04:30 UTC: it belongs to Sunday's week.
     let today = d(2025, 3, 12);
     let mut late = logged(d(2025, 3, 10), 4, -300, 0);
-    late.active_ms = 89_000; // 1 min 29 s rounds to 1
+    late.active_ms = 60_000; // a whole minute stays 1
     assert_eq!(late.date, d(2025, 3, 9));
     let mut early = logged(d(2025, 3, 10), 10, -300, 0);
-    early.active_ms = 90_000; // 1 min 30 s rounds to 2
+    early.active_ms = 60_001; // a moment more is 2
     let weeks = weekly_minutes(&history(vec![late, early]), today, 2);
     assert_eq!(weeks[0].start, d(2025, 3, 3));
     assert_eq!((weeks[0].minutes, weeks[1].minutes), (1, 2));
+}
+
+#[test]
+fn a_week_of_short_holds_still_shows_a_minute() {
+    let today = d(2025, 3, 12);
+    let mut hold = logged(today, 9, 0, 0);
+    hold.active_ms = 10_000;
+    let weeks = weekly_minutes(&history(vec![hold]), today, 1);
+    assert_eq!(weeks[0].minutes, 1);
+    let weeks = weekly_minutes(&history(vec![]), today, 1);
+    assert_eq!(weeks[0].minutes, 0);
 }
 
 #[test]

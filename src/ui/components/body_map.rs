@@ -28,14 +28,14 @@ fn figure(id: &str, zone: impl Fn(&'static Zone, &str) -> AnyView) -> impl IntoV
     };
     view! {
         <defs>
-            <clipPath id=clip.clone() prop:innerHTML=trusted_html::html(&SILHOUETTE)></clipPath>
+            <clipPath id=clip.clone() prop:innerHTML=trusted_html::html(SILHOUETTE)></clipPath>
         </defs>
         <g class="body-view front">
-            <g class="body-shape" aria-hidden="true" prop:innerHTML=trusted_html::html(&SILHOUETTE)></g>
+            <g class="body-shape" aria-hidden="true" prop:innerHTML=trusted_html::html(SILHOUETTE)></g>
             {view_of(false)}
         </g>
         <g class="body-view back" transform=format!("translate({BACK_X} 0)")>
-            <g class="body-shape" aria-hidden="true" prop:innerHTML=trusted_html::html(&SILHOUETTE)></g>
+            <g class="body-shape" aria-hidden="true" prop:innerHTML=trusted_html::html(SILHOUETTE)></g>
             {view_of(true)}
         </g>
     }

@@ -32,7 +32,7 @@ struct Entry {
 
 /// The inside of one card: the link (named exactly by the routine's name),
 /// the description, the length, tools with pictograms, and the areas.
-fn card_html(r: &Routine, minutes: u64) -> String {
+pub fn card_html(r: &Routine, minutes: u64) -> String {
     let tools: String = r
         .tools()
         .into_iter()

@@ -63,7 +63,7 @@ fn frame(markup: &'static str, slug: &'static str) -> impl IntoView {
             stroke-linejoin="round"
             aria-hidden="true"
             focusable="false"
-            prop:innerHTML=trusted_html::html(&markup)
+            prop:innerHTML=trusted_html::html(markup)
         ></svg>
     }
 }

@@ -65,5 +65,5 @@ const LEARN: &str = r#"
 
 #[component]
 pub fn LearnPage() -> impl IntoView {
-    view! { <article class="page prose" prop:innerHTML=trusted_html::html(&LEARN)></article> }
+    view! { <article class="page prose" prop:innerHTML=trusted_html::html(LEARN)></article> }
 }

@@ -7,6 +7,7 @@ use unknot_domain::{
     time::SECOND,
 };
 
+use crate::state::history::HistoryStore;
 use crate::state::player::controller::Player;
 use crate::ui::components::clock_face::ClockFace;
 
@@ -50,6 +51,7 @@ impl View {
 #[component]
 pub fn QuickHold() -> impl IntoView {
     let player = expect_context::<Player>();
+    let history = expect_context::<HistoryStore>();
     // The length of the hold shown: the running one's, else the chosen one.
     let chosen = RwSignal::new(DEFAULT_SECONDS);
     let view_kind = Memo::new(move |_| player.session.with(|s| View::of(s.as_ref())));
@@ -138,6 +140,8 @@ pub fn QuickHold() -> impl IntoView {
                 }}
             </div>
             {move || player.save_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {move || (view_kind.get() == View::Done).then(|| history.error.get()).flatten()
+                .map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <p class="visually-hidden" role="status">{status}</p>
         </div>
     }

@@ -237,7 +237,7 @@ fn EndScreen(summary: Summary) -> impl IntoView {
 }
 
 /// The end screen's heading, routine name, facts and aftercare note.
-fn summary_markup(summary: &Summary, heading: &str) -> String {
+pub fn summary_markup(summary: &Summary, heading: &str) -> String {
     let skipped = if summary.skipped > 0 {
         format!("<div><dt>Skipped</dt><dd>{}</dd></div>", summary.skipped)
     } else {
