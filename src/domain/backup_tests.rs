@@ -1,5 +1,6 @@
 use super::*;
 use crate::presets;
+use crate::routine::BodyArea;
 use crate::validate::Severity;
 use proptest::prelude::*;
 use serde_json::json;
@@ -20,7 +21,7 @@ fn sample() -> Backup {
         }),
         vec![
             mine("u-a", "Mine <b>bold</b>"),
-            mine("u-b", "Calves, longer"),
+            mine("u-b", "Calves, longer").with_also_works(&[BodyArea::Feet]),
         ],
         Some(json!({"version": 1, "sessions": [{"routine": "u-a", "ended": 1}]})),
     )
