@@ -50,7 +50,7 @@ fn forearms() -> Routine {
         vec![
             hold(
                 "Top of the forearm",
-                "Put the ball on a table. Lay the forearm on it palm down, with the ball two or three fingers below the elbow on the thumb side. Lean gently with the other hand on top. Slowly open and close the fingers if you like. Breathe steadily.",
+                "Put the ball on a table. Lay the forearm on it palm up, so the ball sits under the top of the forearm two or three fingers below the elbow on the thumb side. Lean gently with the other hand on top. Slowly open and close the fingers if you like. Breathe steadily.",
                 30,
                 Forearms,
                 Ball,
