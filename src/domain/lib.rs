@@ -16,6 +16,7 @@ pub mod history;
 pub mod ics;
 pub mod library;
 pub mod presets;
+pub mod referral;
 pub mod routine;
 pub mod routine_book;
 pub mod safety;
