@@ -32,7 +32,10 @@ fn parsed(markup: &str) -> web_sys::Element {
 }
 
 fn assert_literal(markup: &str, text: &str) {
-    assert!(!could_run_script(markup), "markup could run script: {markup}");
+    assert!(
+        !could_run_script(markup),
+        "markup could run script: {markup}"
+    );
     let host = parsed(markup);
     assert_eq!(
         host.query_selector_all("img, script, b").unwrap().length(),
@@ -45,7 +48,10 @@ fn assert_literal(markup: &str, text: &str) {
         let names = el.get_attribute_names();
         for n in 0..names.length() {
             let name = names.get(n).as_string().unwrap();
-            assert!(!name.starts_with("on"), "an event attribute appeared: {markup}");
+            assert!(
+                !name.starts_with("on"),
+                "an event attribute appeared: {markup}"
+            );
         }
     }
     assert!(
@@ -59,7 +65,15 @@ fn routine(name: &str) -> Routine {
         id: "u-x".into(),
         name: name.into(),
         description: name.into(),
-        steps: vec![Step::new(StepKind::Hold, name, name, 30, BodyArea::Calves, Tool::Ball)],
+        also_works: Vec::new(),
+        steps: vec![Step::new(
+            StepKind::Hold,
+            name,
+            name,
+            30,
+            BodyArea::Calves,
+            Tool::Ball,
+        )],
     }
 }
 

@@ -20,6 +20,7 @@ fn routine() -> Routine {
         id: "t".into(),
         name: "Calves".into(),
         description: String::new(),
+        also_works: Vec::new(),
         steps: vec![Step::new(
             StepKind::Hold,
             "Calf hold",

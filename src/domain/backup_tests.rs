@@ -1,6 +1,7 @@
 //! Tests of `backup`: examples and invariants, run natively.
 use super::*;
 use crate::presets;
+use crate::routine::BodyArea;
 use crate::validate::Severity;
 use proptest::prelude::*;
 use serde_json::json;
@@ -21,7 +22,7 @@ fn sample() -> Backup {
         }),
         vec![
             mine("u-a", "Mine <b>bold</b>"),
-            mine("u-b", "Calves, longer"),
+            mine("u-b", "Calves, longer").with_also_works(&[BodyArea::Feet]),
         ],
         Some(json!({"version": 1, "sessions": [{"routine": "u-a", "ended": 1}]})),
     )

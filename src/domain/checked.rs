@@ -81,6 +81,7 @@ pub fn routine_shape(value: &Value, path: &str, out: &mut Report) -> Option<Rout
         }
         Some(_) => out.error(join(path, "steps"), "must be a list of steps"),
     }
+    let also_works = areas_field(obj, path, "also_works", out);
     if out.0.len() > before {
         return None;
     }
@@ -90,7 +91,44 @@ pub fn routine_shape(value: &Value, path: &str, out: &mut Report) -> Option<Rout
         name: text("name"),
         description: text("description"),
         steps,
+        also_works,
     })
+}
+
+/// An optional list of body areas; absent or `null` reads as empty, so
+/// routines saved before the field existed still read.
+fn areas_field(
+    obj: &Map<String, Value>,
+    path: &str,
+    name: &str,
+    out: &mut Report,
+) -> Vec<BodyArea> {
+    let mut areas = Vec::new();
+    match obj.get(name) {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                match from_json::<BodyArea>(item) {
+                    Some(area) => areas.push(area),
+                    None => out.error(
+                        format!("{}[{i}]", join(path, name)),
+                        format!("must be one of {}", area_names()),
+                    ),
+                }
+            }
+        }
+        Some(_) => out.error(join(path, name), "must be a list of body areas"),
+    }
+    areas
+}
+
+/// "head, jaw, neck, ...": the area names the JSON may use.
+fn area_names() -> String {
+    BodyArea::ALL
+        .iter()
+        .map(|a| a.slug())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A routine whose shape is right and which is within every limit a user's
@@ -126,14 +164,7 @@ fn step_fields() -> [(&'static str, bool, String); 10] {
             true,
             "must be a whole number of milliseconds".into(),
         ),
-        (
-            "area",
-            true,
-            format!(
-                "must be one of {}",
-                names(BodyArea::ALL.iter().map(|a| a.slug()).collect())
-            ),
-        ),
+        ("area", true, format!("must be one of {}", area_names())),
         (
             "tool",
             true,

@@ -124,3 +124,43 @@ fn long_reports_are_cut_with_a_count() {
     assert_eq!(list.len(), MAX_LISTED + 1);
     assert_eq!(list[MAX_LISTED].message, "... and 50 more problems");
 }
+
+#[test]
+fn extra_areas_may_be_missing_or_null_and_bad_ones_are_named() {
+    let mut out = Report::default();
+    let r = checked_routine(&good_routine(), "", &mut out).unwrap();
+    assert!(r.also_works.is_empty());
+
+    let mut v = good_routine();
+    v["also_works"] = Value::Null;
+    assert!(checked_routine(&v, "", &mut out)
+        .unwrap()
+        .also_works
+        .is_empty());
+
+    v["also_works"] = json!(["neck", "feet"]);
+    let r = checked_routine(&v, "", &mut out).unwrap();
+    assert_eq!(r.also_works, [BodyArea::Neck, BodyArea::Feet]);
+    assert_eq!(
+        r.areas(),
+        [BodyArea::Calves, BodyArea::Neck, BodyArea::Feet]
+    );
+    assert!(out.is_empty());
+
+    v["also_works"] = json!(["neck", "tail", 3]);
+    assert!(checked_routine(&v, "r", &mut out).is_none());
+    let p = paths(&out);
+    assert!(p[0].starts_with("r.also_works[1]: must be one of head, jaw"));
+    assert!(p[1].starts_with("r.also_works[2]: must be one of"));
+    assert_eq!(p.len(), 2);
+
+    let mut out = Report::default();
+    v["also_works"] = json!("neck");
+    assert!(routine_shape(&v, "", &mut out).is_none());
+    assert_eq!(paths(&out), ["also_works: must be a list of body areas"]);
+
+    let mut out = Report::default();
+    v["also_works"] = json!(["neck", "neck"]);
+    assert!(checked_routine(&v, "", &mut out).is_none());
+    assert_eq!(paths(&out), ["also_works[1]: Neck is already in the list"]);
+}

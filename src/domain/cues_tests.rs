@@ -28,6 +28,7 @@ fn session() -> Session {
                 Tool::None,
             ),
         ],
+        also_works: Vec::new(),
     };
     Session::new(
         routine,

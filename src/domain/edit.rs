@@ -12,12 +12,7 @@ pub fn blank_step() -> Step {
 
 /// A new routine with one blank step.
 pub fn blank_routine(id: String) -> Routine {
-    Routine {
-        id,
-        name: String::new(),
-        description: String::new(),
-        steps: vec![blank_step()],
-    }
+    Routine::new(id, String::new(), String::new(), vec![blank_step()])
 }
 
 /// An editable copy of a preset (or any routine) under a new id, named

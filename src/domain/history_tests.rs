@@ -84,6 +84,7 @@ fn a_closed_session_is_logged_once_with_its_before_ratings() {
             Step::new(StepKind::Hold, "Calf", "", 10, BodyArea::Calves, Tool::Ball),
             Step::new(StepKind::Hold, "Foot", "", 10, BodyArea::Feet, Tool::Ball),
         ],
+        also_works: Vec::new(),
     };
     let settings = Settings {
         get_ready_ms: 0,

@@ -18,6 +18,7 @@ pub mod library;
 pub mod markup;
 pub mod presets;
 pub mod quick;
+pub mod referral;
 pub mod routine;
 pub mod routine_book;
 pub mod safety;

@@ -8,6 +8,7 @@ fn routine(steps: Vec<Step>) -> Routine {
         name: "R".into(),
         description: String::new(),
         steps,
+        also_works: Vec::new(),
     }
 }
 

@@ -22,6 +22,7 @@ pub fn routine(seconds: u64) -> Routine {
         id: ID.to_string(),
         name: NAME.to_string(),
         description: String::new(),
+        also_works: Vec::new(),
         steps: vec![Step::new(
             StepKind::Hold,
             "Hold",

@@ -323,15 +323,40 @@ pub struct Routine {
     #[serde(default)]
     pub description: String,
     pub steps: Vec<Step>,
+    /// Areas the routine works besides its steps' own, e.g. a routine for
+    /// the top of the shoulders that eases the neck too. Left out of the
+    /// JSON when empty, so routines without it read and write as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_works: Vec<BodyArea>,
 }
 
 impl Routine {
-    /// Body areas the routine works, in first-use order, without repeats.
+    /// A routine with no extra areas; the same as writing the struct out
+    /// with an empty `also_works`, and unaffected by fields added later.
+    pub fn new(id: String, name: String, description: String, steps: Vec<Step>) -> Self {
+        Self {
+            id,
+            name,
+            description,
+            steps,
+            also_works: Vec::new(),
+        }
+    }
+
+    /// The same routine, also listed under these areas.
+    pub fn with_also_works(mut self, areas: &[BodyArea]) -> Self {
+        self.also_works = areas.to_vec();
+        self
+    }
+
+    /// Body areas the routine works: its steps' areas in first-use order,
+    /// then the ones it lists in `also_works`, without repeats.
     pub fn areas(&self) -> Vec<BodyArea> {
         let mut out = Vec::new();
-        for s in &self.steps {
-            if !out.contains(&s.area) {
-                out.push(s.area);
+        let steps = self.steps.iter().map(|s| s.area);
+        for area in steps.chain(self.also_works.iter().copied()) {
+            if !out.contains(&area) {
+                out.push(area);
             }
         }
         out
@@ -348,3 +373,7 @@ impl Routine {
         out
     }
 }
+
+#[cfg(test)]
+#[path = "routine_tests.rs"]
+mod tests;

@@ -15,6 +15,7 @@ fn routine(id: &str) -> Routine {
             BodyArea::Calves,
             Tool::Ball,
         )],
+        also_works: Vec::new(),
     }
 }
 

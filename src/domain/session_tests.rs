@@ -20,6 +20,7 @@ fn routine(steps: Vec<Step>) -> Routine {
         name: "Test".into(),
         description: String::new(),
         steps,
+        also_works: Vec::new(),
     }
 }
 

@@ -28,6 +28,18 @@ fn share_then_open_gives_the_same_routine() {
 }
 
 #[test]
+fn a_shared_routine_keeps_its_extra_areas() {
+    let mut r = presets::all().remove(0);
+    r.also_works = vec![
+        crate::routine::BodyArea::Arms,
+        crate::routine::BodyArea::Neck,
+    ];
+    let back = decode(&encode(&r)).unwrap();
+    assert_eq!(back.also_works, r.also_works);
+    assert_eq!(back.areas(), r.areas());
+}
+
+#[test]
 fn base64url_matches_known_values() {
     assert_eq!(base64url_encode(b""), "");
     assert_eq!(base64url_encode(b"f"), "Zg");

@@ -89,6 +89,14 @@ pub fn validate(routine: &Routine, policy: Policy) -> Vec<Problem> {
     for (i, step) in routine.steps.iter().enumerate() {
         check_step(&mut out, &format!("steps[{i}]"), step, policy);
     }
+    for (i, area) in routine.also_works.iter().enumerate() {
+        if routine.also_works[..i].contains(area) {
+            out.error(
+                &format!("also_works[{i}]"),
+                format!("{} is already in the list", area.label()),
+            );
+        }
+    }
     out.0
 }
 

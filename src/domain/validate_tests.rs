@@ -19,6 +19,7 @@ fn routine(steps: Vec<Step>) -> Routine {
         name: "Calf test".into(),
         description: "A test.".into(),
         steps,
+        also_works: Vec::new(),
     }
 }
 
@@ -324,4 +325,17 @@ fn paths_point_at_the_right_step_and_every_problem_is_reported() {
     assert!(has_errors(&validate(&r, Policy::Preset)));
     let warn_only = routine(vec![step(StepKind::Hold, 100)]);
     assert!(!has_errors(&validate(&warn_only, Policy::User)));
+}
+
+#[test]
+fn an_extra_area_is_listed_once() {
+    let mut r = routine(vec![step(StepKind::Hold, 30)]);
+    r.also_works = vec![BodyArea::Neck, BodyArea::Calves];
+    assert!(
+        validate(&r, Policy::Preset).is_empty(),
+        "a step's area may be listed too"
+    );
+    r.also_works.push(BodyArea::Neck);
+    let p = only(&r, Policy::User, "also_works[2]", Severity::Error);
+    assert_eq!(p.message, "Neck is already in the list");
 }

@@ -1,10 +1,16 @@
-//! Between the shoulder blades, upper back on the roller, lower back.
+//! Between the shoulder blades, upper back on the roller, lower back and
+//! the side of the lower back.
 
 use super::*;
 use crate::routine::{BodyArea::*, Tool::*};
 
 pub(super) fn all() -> Vec<Routine> {
-    vec![between_blades(), upper_back_roller(), lower_back()]
+    vec![
+        between_blades(),
+        upper_back_roller(),
+        lower_back(),
+        side_of_low_back(),
+    ]
 }
 
 const BLADE_HOLD: &str = "Stand with your back to a wall. Put the ball between the inner edge of the shoulder blade and the spine. Cross your arms over the chest to spread the blades apart, then lean back and bend the knees a little to move the ball onto the most tender point. Hold still at 4 to 7 out of 10 and breathe into the back.";
@@ -116,6 +122,42 @@ fn lower_back() -> Routine {
             stretch(
                 "Lying twist",
                 "On your back, knees bent, lower both knees to one side while the shoulders stay on the floor. Stop where the stretch is gentle and breathe into the side of the back.",
+                30,
+                LowerBack,
+            )
+            .both_sides(),
+        ],
+    )
+}
+
+/// The deep muscle at the side of the lower back (quadratus lumborum).
+fn side_of_low_back() -> Routine {
+    routine(
+        "side-of-low-back",
+        "Side of the lower back",
+        "For an ache low in the back or at the top of the hip: ball holds on the side of the lower back, never the spine, then side stretches.",
+        vec![
+            hold(
+                "Side of the lower back",
+                "Stand with your back to a wall. Put the ball in the soft part of the lower back a hand's width out from the spine, between the lowest rib and the top of the pelvis, then turn a little so it sits toward the side of the waist. Lean in until the pressure is about 4 to 7 out of 10. An ache toward the top of the hip or the buttock is normal; breathe into the belly.",
+                30,
+                LowerBack,
+                Ball,
+            )
+            .both_sides()
+            .sets(3, 15)
+            .caution("Stay on the soft muscle at the side, never on the spine, the lowest ribs or the rim of the pelvis. Skip pressure on the lower back and belly if you are pregnant."),
+            stretch(
+                "Standing side bend",
+                "Stand with the feet hip-width apart. Lift one arm overhead and lean slowly to the other side, hips steady, until you feel a stretch along the side of the waist and lower back. Breathe into the stretched side.",
+                30,
+                LowerBack,
+            )
+            .both_sides()
+            .sets(2, 10),
+            stretch(
+                "Kneeling side reach",
+                "Kneel and sit back toward the heels with the arms stretched forward on the floor. Walk both hands over to one side until you feel a stretch along the other side of the lower back. Let the forehead rest and breathe slowly.",
                 30,
                 LowerBack,
             )

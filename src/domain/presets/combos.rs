@@ -41,7 +41,7 @@ fn desk_reset() -> Routine {
             .sets(2, 10),
             hold(
                 "Forearm on the desk",
-                "Put the ball on the desk and lay the forearm on it palm down, just below the elbow on the thumb side. Lean gently and breathe.",
+                "Put the ball on the desk and lay the forearm on it palm up, the ball under the top of the forearm just below the elbow on the thumb side. Lean gently and breathe.",
                 30,
                 Forearms,
                 Ball,

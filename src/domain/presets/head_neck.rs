@@ -1,10 +1,11 @@
-//! Neck and base of the skull, upper trapezius, jaw.
+//! Neck and base of the skull, upper trapezius, jaw, and neck stretches
+//! with no pressure at all.
 
 use super::*;
 use crate::routine::{BodyArea::*, Tool::*};
 
 pub(super) fn all() -> Vec<Routine> {
-    vec![neck(), shoulders(), jaw()]
+    vec![neck(), shoulders(), jaw(), neck_stretches()]
 }
 
 fn neck() -> Routine {
@@ -94,6 +95,7 @@ fn shoulders() -> Routine {
             .sets(2, 10),
         ],
     )
+    .with_also_works(&[Neck])
 }
 
 fn jaw() -> Routine {
@@ -134,4 +136,50 @@ fn jaw() -> Routine {
             .sets(3, 10),
         ],
     )
+}
+
+/// Stretches only: the muscle at the front and side of the neck
+/// (sternocleidomastoid) lies where nothing should press, so this is what
+/// the app offers for it instead of holds.
+fn neck_stretches() -> Routine {
+    routine(
+        "neck-stretches",
+        "Gentle neck stretches",
+        "No pressure at all: slow stretches for the back, sides and front of the neck, for a stiff neck or an ache behind the eye.",
+        vec![
+            stretch(
+                "Chin tuck",
+                "Sit tall with the shoulders loose. Keeping the eyes level, slide the chin straight back, as if making a double chin, until you feel a mild pull where the neck meets the skull. Breathe out slowly, then let go.",
+                20,
+                Neck,
+            )
+            .sets(3, 10),
+            stretch(
+                "Ear toward shoulder",
+                "Sit tall and let one ear sink toward the shoulder on the same side, both shoulders level, until the other side of the neck feels a gentle pull. Let the arm on the stretched side hang heavy. Breathe into the pull, never into pain.",
+                30,
+                Neck,
+            )
+            .both_sides()
+            .sets(2, 10),
+            stretch(
+                "Tip and look up",
+                "Sit tall. Tip one ear a little toward its shoulder, then slowly turn the face a little up toward the ceiling until you feel a mild pull along the front and side of the neck on the other side, down toward the collarbone. Keep the mouth closed and the movement small.",
+                20,
+                Neck,
+            )
+            .both_sides()
+            .sets(2, 10)
+            .caution("A stretch only: never press, pinch or rub the front of the neck. If you feel dizzy or your hand tingles, come back to upright slowly and stop."),
+            stretch(
+                "Nose toward armpit",
+                "Turn the head halfway toward one armpit and let the chin drop toward it. Rest that hand lightly on the back of the head for a little extra weight. Feel the pull from the back of the neck down to the top of the shoulder blade on the other side.",
+                30,
+                Neck,
+            )
+            .both_sides()
+            .sets(2, 10),
+        ],
+    )
+    .with_also_works(&[Shoulders])
 }

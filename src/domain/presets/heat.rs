@@ -25,6 +25,7 @@ fn heat_neck_shoulders() -> Routine {
             Step::new(StepKind::Rest, "Remove the heat", REMOVE, 15, Shoulders, HeatSource),
         ],
     )
+    .with_also_works(&[Neck])
 }
 
 fn heat_lower_back() -> Routine {

@@ -1,10 +1,11 @@
-//! Glutes, hips and hip flexors, quads and outer thigh, hamstrings.
+//! Glutes, hips and hip flexors, quads and outer thigh, hamstrings, and the
+//! small muscles at the side of the hip.
 
 use super::*;
 use crate::routine::{BodyArea::*, Tool::*};
 
 pub(super) fn all() -> Vec<Routine> {
-    vec![glutes(), hips(), quads(), hamstrings()]
+    vec![glutes(), hips(), quads(), hamstrings(), side_of_hip()]
 }
 
 const FIGURE_FOUR: &str = "Lie on your back, knees bent. Cross one ankle over the other knee, then draw the lower leg toward you until you feel a stretch deep in the buttock of the crossed leg. Keep the head down and breathe slowly; no pain in the knee.";
@@ -147,6 +148,47 @@ fn hamstrings() -> Routine {
             )
             .both_sides()
             .sets(2, 10),
+        ],
+    )
+}
+
+/// The small glute under the side of the hip (gluteus minimus) and the
+/// muscle at the front corner of the hip (tensor fasciae latae).
+fn side_of_hip() -> Routine {
+    routine(
+        "side-of-hip",
+        "Side of the hip",
+        "For pain at the side of the hip or down the side of the leg: ball holds on the small muscles at the side of the hip, then stretches.",
+        vec![
+            hold(
+                "Side of the hip",
+                "Lie on your side, propped on the forearm, with the ball under the fleshy side of the hip: just below the rim of the pelvis and above the bony knob at the top of the thigh. Roll a little forward or back to find a tender point at 4 to 7 out of 10. An ache down the side of the thigh, even toward the ankle, is common here; breathe and let the hip soften.",
+                30,
+                Glutes,
+                Ball,
+            )
+            .both_sides()
+            .sets(3, 15)
+            .caution("Keep the ball on muscle, off the rim of the pelvis and the bony knob at the top of the thigh. Tingling or burning down the leg means a nerve: ease off and move the ball."),
+            hold(
+                "Front corner of the hip",
+                "Turn a little toward the floor. Place the ball just below and to the outside of the bony point at the front of the pelvis, in the muscle at the front edge of the hip. Let your weight sink onto it and hold at 4 to 7 out of 10; a spread of feeling down the outer thigh is normal.",
+                30,
+                Hips,
+                Ball,
+            )
+            .both_sides()
+            .sets(2, 15)
+            .caution("Keep the ball below the bony point of the hip, away from the belly and the groin crease, and skip this step if you are pregnant."),
+            stretch(
+                "Standing side-hip stretch",
+                "Stand side-on to a wall with one hand on it. Cross the leg nearer the wall behind the other, then let that hip drift toward the wall while the upper body leans gently away. Feel the stretch along the outside of the hip; keep both feet flat and breathe.",
+                30,
+                Hips,
+            )
+            .both_sides()
+            .sets(2, 10),
+            stretch("Figure-four", FIGURE_FOUR, 30, Glutes).both_sides(),
         ],
     )
 }

@@ -1,10 +1,10 @@
-//! Calves and heel, soles of the feet.
+//! Calves and heel, soles of the feet, the front of the shin.
 
 use super::*;
 use crate::routine::{BodyArea::*, Tool::*};
 
 pub(super) fn all() -> Vec<Routine> {
-    vec![calves(), feet()]
+    vec![calves(), feet(), front_of_shin()]
 }
 
 fn calves() -> Routine {
@@ -77,4 +77,46 @@ fn feet() -> Routine {
             .sets(2, 10),
         ],
     )
+}
+
+const SHIN: &str = "Press the muscle beside the shin bone, never the bone itself. Skip this if the lower leg is swollen, red or warm for no clear reason: that can be a blood clot and needs a doctor, not pressure.";
+
+/// The muscle beside the shin bone (tibialis anterior).
+fn front_of_shin() -> Routine {
+    routine(
+        "front-of-shin",
+        "Front of the shin",
+        "For an ache at the front of the ankle or the top of the foot: thumb holds on the muscle beside the shin bone, then a stretch.",
+        vec![
+            hold(
+                "Below the knee",
+                "Sit and rest one foot on a low step, or cross the ankle over the other knee. Find the shin bone, then slide both thumbs just off it toward the outside of the leg, onto the muscle, about a hand's width below the knee. Press in at 4 to 7 out of 10, lift and point the foot slowly a few times, then hold still. An ache toward the ankle or the big toe is normal.",
+                30,
+                Calves,
+                Hands,
+            )
+            .both_sides()
+            .sets(3, 15)
+            .caution(SHIN),
+            hold(
+                "Halfway down the shin",
+                "Move the thumbs halfway down toward the ankle, still on the muscle just outside the shin bone. Look for the most tender point, hold still on it and breathe out slowly.",
+                30,
+                Calves,
+                Hands,
+            )
+            .both_sides()
+            .sets(2, 15)
+            .caution(SHIN),
+            stretch(
+                "Top of the foot stretch",
+                "Stand with a hand on a wall. Rest the tops of the toes of one foot on the floor just behind you, then gently ease the ankle forward until you feel a stretch along the front of the shin and the top of the foot. Keep the knee soft; no pain in the ankle.",
+                30,
+                Calves,
+            )
+            .both_sides()
+            .sets(2, 10),
+        ],
+    )
+    .with_also_works(&[Feet])
 }

@@ -43,12 +43,12 @@ pub fn is_heat_only(routine: &Routine) -> bool {
 // Small builders so the preset files read like the routine itself.
 
 fn routine(id: &str, name: &str, description: &str, steps: Vec<Step>) -> Routine {
-    Routine {
-        id: id.to_string(),
-        name: name.to_string(),
-        description: description.to_string(),
+    Routine::new(
+        id.to_string(),
+        name.to_string(),
+        description.to_string(),
         steps,
-    }
+    )
 }
 
 fn hold(title: &str, instruction: &str, secs: u64, area: BodyArea, tool: Tool) -> Step {

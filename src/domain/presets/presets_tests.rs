@@ -98,8 +98,70 @@ fn the_promised_topics_are_covered() {
         "full-body-20",
         "heat-neck-shoulders",
         "heat-lower-back",
+        "neck-stretches",
+        "back-of-shoulder-blade",
+        "outer-elbow-forearm",
+        "inner-forearm-palm",
+        "side-of-low-back",
+        "side-of-hip",
+        "front-of-shin",
     ] {
         assert!(by_id(id).is_some(), "missing {id}");
+    }
+}
+
+#[test]
+fn every_body_area_has_presets_that_work_it() {
+    let all = all();
+    for area in BodyArea::ALL {
+        let n = all.iter().filter(|r| r.areas().contains(&area)).count();
+        assert!(n >= 1, "nothing for {area:?}");
+    }
+    let works = |area: BodyArea| -> Vec<String> {
+        all.iter()
+            .filter(|r| r.areas().contains(&area))
+            .map(|r| r.id.clone())
+            .collect()
+    };
+    for id in [
+        "upper-traps-shoulders",
+        "heat-neck-shoulders",
+        "neck-headache",
+    ] {
+        assert!(works(BodyArea::Neck).contains(&id.to_string()), "{id}");
+    }
+    assert!(
+        works(BodyArea::Arms).len() >= 2,
+        "{:?}",
+        works(BodyArea::Arms)
+    );
+}
+
+#[test]
+fn extra_areas_add_something_the_steps_do_not_already_say() {
+    for r in all() {
+        let steps: Vec<_> = r.steps.iter().map(|s| s.area).collect();
+        for a in &r.also_works {
+            assert!(!steps.contains(a), "{}: {a:?} is a step's area", r.id);
+        }
+    }
+}
+
+#[test]
+fn pressure_near_a_never_press_place_names_it_in_the_caution() {
+    use crate::safety::NeverPress;
+    for r in all() {
+        for (i, s) in r.steps.iter().enumerate() {
+            if !matches!(s.kind, StepKind::Hold | StepKind::Roll) {
+                continue;
+            }
+            for place in NeverPress::ALL {
+                if place.near().contains(&s.area) {
+                    let caution = s.caution.as_deref().unwrap_or("");
+                    assert!(place.is_named_in(caution), "{} step {i}: {place:?}", r.id);
+                }
+            }
+        }
     }
 }
 

@@ -1,10 +1,17 @@
-//! Chest, forearms and wrists.
+//! Chest, the back of the shoulder blade and the upper arm, forearms,
+//! wrists and hands.
 
 use super::*;
 use crate::routine::{BodyArea::*, Tool::*};
 
 pub(super) fn all() -> Vec<Routine> {
-    vec![chest(), forearms()]
+    vec![
+        chest(),
+        forearms(),
+        back_of_shoulder_blade(),
+        outer_elbow(),
+        inner_forearm(),
+    ]
 }
 
 const CHEST_HOLD: &str = "Stand facing a wall or door frame. Put the ball on the chest muscle just below the collarbone, about a hand's width in from the front of the shoulder. Lean in slowly until the pressure is 4 to 7 out of 10, and let the arm hang. Breathe out slowly; a spread of feeling into the arm is normal.";
@@ -32,6 +39,7 @@ fn chest() -> Routine {
             .sets(2, 10),
         ],
     )
+    .with_also_works(&[Shoulders])
 }
 
 fn forearms() -> Routine {
@@ -42,7 +50,7 @@ fn forearms() -> Routine {
         vec![
             hold(
                 "Top of the forearm",
-                "Put the ball on a table. Lay the forearm on it palm down, with the ball two or three fingers below the elbow on the thumb side. Lean gently with the other hand on top. Slowly open and close the fingers if you like. Breathe steadily.",
+                "Put the ball on a table. Lay the forearm on it palm up, so the ball sits under the top of the forearm two or three fingers below the elbow on the thumb side. Lean gently with the other hand on top. Slowly open and close the fingers if you like. Breathe steadily.",
                 30,
                 Forearms,
                 Ball,
@@ -74,6 +82,145 @@ fn forearms() -> Routine {
                 Forearms,
             )
             .both_sides(),
+        ],
+    )
+}
+
+fn back_of_shoulder_blade() -> Routine {
+    routine(
+        "back-of-shoulder-blade",
+        "Back of the shoulder blade",
+        "For an ache deep in the shoulder or down the arm: ball holds on the shoulder blade against a wall, the upper arm, then stretches.",
+        vec![
+            hold(
+                "Flat of the shoulder blade",
+                "Stand with your back to a wall. Put the ball on the flat middle of the shoulder blade, below the bony ridge that runs across its top. Rest that arm across your belly, then lean back and bend the knees a little to roll the ball onto the most tender point, about 4 to 7 out of 10. An ache deep in the front of the shoulder or down the arm is common here; breathe slowly and let it fade.",
+                30,
+                Shoulders,
+                Ball,
+            )
+            .both_sides()
+            .sets(3, 15)
+            .caution("Keep the ball on the muscle of the shoulder blade: off the spine, the bony ridge and the outer edge by the armpit."),
+            hold(
+                "Top of the shoulder blade",
+                "Reach the opposite hand over the front of the shoulder and hook the fingertips into the hollow just above the bony ridge of the shoulder blade. Press down and in until it is tender but bearable, lift the arm a little out to the side and lower it again, then hold still on the sore point and breathe.",
+                30,
+                Shoulders,
+                Hands,
+            )
+            .both_sides()
+            .sets(2, 15),
+            hold(
+                "Back of the upper arm",
+                "Let the arm hang loose. With the other hand, grasp the back of the upper arm halfway between the shoulder and the elbow, thumb on the outside and fingers behind. Squeeze gently until you find a tender band, hold still at 4 to 7 out of 10 and breathe out slowly.",
+                30,
+                Arms,
+                Hands,
+            )
+            .both_sides()
+            .sets(2, 15)
+            .caution("Work the back of the arm only, not the soft inner side where nerves and blood vessels run. Ease off if the hand tingles."),
+            stretch(
+                "Arm across the chest",
+                "Bring one arm across the chest at shoulder height and hold it above the elbow with the other hand. Draw it gently closer until you feel a stretch at the back of the shoulder. Keep that shoulder down, away from the ear, and breathe slowly.",
+                30,
+                Shoulders,
+            )
+            .both_sides()
+            .sets(2, 10),
+            stretch(
+                "Hand behind the back",
+                "Stand tall and rest the back of one hand on the lower back. Let the elbow ease forward slowly until you feel a gentle stretch at the back of the shoulder. Never force it: a pinch at the front of the shoulder means you went too far.",
+                30,
+                Shoulders,
+            )
+            .both_sides(),
+        ],
+    )
+    .with_also_works(&[UpperBack])
+}
+
+const OUTER_ELBOW_CAUTION: &str = "Keep the ball on muscle below the bony bump of the elbow, never on the bump itself. Tingling or burning in the hand means a nerve: ease off and move the ball.";
+
+fn outer_elbow() -> Routine {
+    routine(
+        "outer-elbow-forearm",
+        "Outer elbow and back of the forearm",
+        "For an aching outer elbow or back of the wrist after gripping or typing: holds just below the elbow, then a wrist stretch.",
+        vec![
+            hold(
+                "Just below the outer elbow",
+                "Put the ball on a table. Rest the forearm on it palm up, so the ball sits in the muscle two or three fingers below the bony bump on the outside of the elbow. Lay the other hand on the forearm and lean gently until the pressure is 4 to 7 out of 10. An ache toward the elbow or the back of the wrist is normal; breathe slowly.",
+                30,
+                Forearms,
+                Ball,
+            )
+            .both_sides()
+            .sets(3, 15)
+            .caution(OUTER_ELBOW_CAUTION),
+            hold(
+                "Back of the forearm",
+                "Turn the palm down. With the thumb of the other hand, search along the back of the forearm from the elbow toward the wrist for a tender band. Hold still on it at 4 to 7 out of 10 and slowly open and close the fingers a few times.",
+                30,
+                Forearms,
+                Hands,
+            )
+            .both_sides()
+            .sets(2, 15)
+            .caution(NERVE),
+            stretch(
+                "Fist and wrist down",
+                "Hold the arm out straight in front, palm down, and make a loose fist. With the other hand, gently bend the wrist down and turn the fist a little toward the little finger until you feel a stretch along the back of the forearm up to the elbow. Keep the shoulder relaxed; no pain at the elbow.",
+                30,
+                Forearms,
+            )
+            .both_sides()
+            .sets(2, 10),
+        ],
+    )
+    .with_also_works(&[Arms])
+}
+
+fn inner_forearm() -> Routine {
+    routine(
+        "inner-forearm-palm",
+        "Inner forearm, wrist and palm",
+        "For a sore inner forearm, wrist or palm: holds on the fleshy inner forearm and the base of the thumb, then two stretches.",
+        vec![
+            hold(
+                "Inner forearm",
+                "Put the ball on a table and rest the forearm on it palm down, with the ball in the fleshy muscle a hand's width below the elbow crease. Lean on it gently with the other hand, about 4 to 7 out of 10, and slowly curl and open the fingers. A spread of feeling toward the wrist or palm is expected.",
+                30,
+                Forearms,
+                Ball,
+            )
+            .both_sides()
+            .sets(3, 15)
+            .caution("Keep off the elbow crease and the inside of the wrist, where nerves and blood vessels lie close under the skin. Tingling in the fingers means a nerve: ease off and move the ball."),
+            hold(
+                "Base of the thumb",
+                "Turn the palm up. With the thumb of the other hand, press into the fleshy pad at the base of the thumb, then work slowly toward the middle of the palm until you find a tender point. Hold still there and breathe.",
+                30,
+                Forearms,
+                Hands,
+            )
+            .both_sides()
+            .sets(2, 15),
+            stretch(
+                "Fingers back",
+                "Hold the arm out straight, palm facing away and fingers pointing down. With the other hand, ease the fingers back toward you until you feel a stretch along the inner forearm. Stop before any tingling.",
+                30,
+                Forearms,
+            )
+            .both_sides()
+            .sets(2, 10),
+            stretch(
+                "Palms together",
+                "Press the palms together in front of the chest, fingers pointing up. Keeping them together, slowly lower the hands toward the waist until the wrists and inner forearms stretch. Breathe slowly.",
+                20,
+                Forearms,
+            ),
         ],
     )
 }

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 use unknot_domain::{
     edit,
-    routine::{Routine, Step},
+    routine::{BodyArea, Routine, Step},
     validate::{validate, Policy, Problem, Severity},
 };
 
 #[derive(Clone, Copy)]
 pub struct Draft {
     pub id: StoredValue<String>,
+    /// Areas the routine works beyond its steps' own, kept as they were.
+    also_works: StoredValue<Vec<BodyArea>>,
     pub name: RwSignal<String>,
     pub description: RwSignal<String>,
     /// Steps with their keys.
@@ -29,17 +31,21 @@ impl Draft {
         let name = RwSignal::new(routine.name);
         let description = RwSignal::new(routine.description);
         let id = StoredValue::new(routine.id);
+        // The extra areas a routine is tagged with (a customised preset keeps them).
+        let also_works = StoredValue::new(routine.also_works);
         let problems = Memo::new(move |_| {
             let r = Routine {
                 id: id.get_value(),
                 name: name.get(),
                 description: description.get(),
                 steps: steps.with(|s| s.iter().map(|(_, s)| s.clone()).collect()),
+                also_works: also_works.get_value(),
             };
             validate(&r, Policy::User)
         });
         Self {
             id,
+            also_works,
             name,
             description,
             steps,
@@ -57,6 +63,7 @@ impl Draft {
             steps: self
                 .steps
                 .with_untracked(|s| s.iter().map(|(_, s)| s.clone()).collect()),
+            also_works: self.also_works.get_value(),
         }
     }
 
