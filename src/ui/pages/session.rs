@@ -112,6 +112,7 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
 
     view! {
         <section class=kind_class>
+            {move || player.save_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <p class="routine-name">{field(|s| s.routine_name.clone())}</p>
             {move || anim_key.get().map(|(_, _, status)| {
                 let (_, position) = elapsed_now();
