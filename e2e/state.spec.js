@@ -32,7 +32,7 @@ test('a 10-second quick hold run to its end is in the history and this week', as
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('link', { name: 'History' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
   const log = page.locator('.session-log > li');
   await expect(log).toHaveCount(1);
   await expect(log).toContainText('Quick hold');
