@@ -1468,6 +1468,12 @@ proptest! {
         }
     }
 
+}
+
+proptest! {
+    // Each case restores up to 30 sessions.
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
     /// Every session the engine itself leaves behind, at any point, is
     /// restored as it is.
     #[test]
