@@ -398,13 +398,19 @@ impl Session {
         out
     }
 
+    /// Whether [`Session::extend`] can add time: the session is live and
+    /// less than [`MAX_ADDED`] has been added to the current segment (the
+    /// "+10 s" button can be turned off when not).
+    pub fn can_extend(&self) -> bool {
+        let planned = self.current().map_or(0, |s| s.duration_ms);
+        let most = planned.saturating_add(MAX_ADDED);
+        self.is_live() && self.countdown.length().saturating_add(EXTEND_BY) <= most
+    }
+
     /// Adds [`EXTEND_BY`] to the current segment, up to [`MAX_ADDED`] in all.
     pub fn extend(&mut self, now: Instant) -> Vec<Event> {
         let out = self.catch_up(now);
-        let planned = self.current().map_or(0, |s| s.duration_ms);
-        let room =
-            planned.saturating_add(MAX_ADDED) >= self.countdown.length().saturating_add(EXTEND_BY);
-        if self.is_live() && room && self.countdown.extend(EXTEND_BY, now) {
+        if self.can_extend() && self.countdown.extend(EXTEND_BY, now) {
             self.cursor = self.countdown.remaining(now);
             self.touched_at = now;
         }

@@ -682,12 +682,15 @@ fn extend_while_paused_adds_to_the_frozen_time() {
 #[test]
 fn extend_stops_at_the_most_that_may_be_added() {
     let mut s = Session::new(routine(vec![hold("One", 10)]), &no_get_ready());
+    assert!(!s.can_extend(), "not started");
     s.start(0);
     s.pause(0);
     for _ in 0..(MAX_ADDED / EXTEND_BY) {
+        assert!(s.can_extend());
         s.extend(1_000);
     }
     assert_eq!(s.countdown().length(), 10_000 + MAX_ADDED);
+    assert!(!s.can_extend());
     s.extend(2_000);
     assert_eq!(s.countdown().length(), 10_000 + MAX_ADDED);
     assert_eq!(s.touched_at(), 1_000, "a refused tap changes nothing");
