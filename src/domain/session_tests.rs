@@ -1501,3 +1501,50 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_event_tells_its_moment() {
+    let events = [
+        Event::SegmentStarted { index: 0, at: 1 },
+        Event::SwitchSides { index: 0, at: 2 },
+        Event::Halfway { index: 0, at: 3 },
+        Event::SecondsLeft {
+            index: 0,
+            seconds: 3,
+            at: 4,
+        },
+        Event::SegmentEnded { index: 0, at: 5 },
+        Event::Finished { at: 6 },
+    ];
+    let at: Vec<_> = events.iter().map(Event::at).collect();
+    assert_eq!(at, [1, 2, 3, 4, 5, 6]);
+}
+
+#[test]
+fn nothing_remains_once_over() {
+    let mut s = three_steps();
+    assert_eq!(s.remaining(0), 10_000, "ready: the first segment's length");
+    s.start(0);
+    s.end(4_000);
+    assert_eq!(s.remaining(4_000), 0);
+    assert!(s.is_over());
+}
+
+#[test]
+fn a_step_with_no_time_is_neither_done_nor_skipped() {
+    let mut empty = hold("Nothing", 10);
+    empty.duration_ms = 0;
+    let mut s = Session::new(
+        routine(vec![hold("A", 10), empty, hold("C", 10)]),
+        &no_get_ready(),
+    );
+    assert_eq!(s.segments().len(), 2);
+    s.start(0);
+    s.skip(1_000);
+    s.skip(2_000);
+    assert_eq!(s.status(), Status::Finished);
+    assert_eq!(
+        (s.steps_done(), s.steps_skipped(), s.step_count()),
+        (0, 2, 3)
+    );
+}
