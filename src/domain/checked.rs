@@ -466,8 +466,9 @@ struct Fields<'a> {
     out: &'a mut Report,
 }
 
-impl Fields<'_> {
-    fn get(&mut self, name: &str) -> Option<&Value> {
+impl<'a> Fields<'a> {
+    /// The field, or `None` reported as missing.
+    fn get(&mut self, name: &str) -> Option<&'a Value> {
         let v = self.obj.get(name);
         if v.is_none() {
             self.out.error(join(self.path, name), "is missing");
@@ -482,13 +483,11 @@ impl Fields<'_> {
 
     /// Text, cleaned, at most `max` characters.
     fn text(&mut self, name: &str, max: usize) -> Option<String> {
-        let Some(Value::String(raw)) = self.get(name).cloned() else {
-            return self
-                .obj
-                .get(name)
-                .and_then(|_| self.fail(name, "must be text"));
+        let raw = match self.get(name)? {
+            Value::String(raw) => raw,
+            _ => return self.fail(name, "must be text"),
         };
-        let text = clean_text(&raw, usize::MAX);
+        let text = clean_text(raw, usize::MAX);
         if text.chars().count() > max {
             return self.fail(name, format!("must be at most {max} characters"));
         }
