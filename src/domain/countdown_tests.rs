@@ -247,6 +247,7 @@ proptest! {
             now += delay;
             prop_assert!(now <= start + length);
             wakes += 1;
+            prop_assert!(wakes <= length.div_ceil(1_000), "woken more often than once a second");
             if c.catch_up(now).is_some() { break; }
             prop_assert_eq!(c.remaining(now) % 1_000, 0);
         }

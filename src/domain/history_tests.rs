@@ -162,7 +162,10 @@ fn a_session_with_every_step_skipped_is_not_logged_as_completed() {
     let mut s = three_step_session();
     s.start(1_000_000);
     let mut t = 1_000_000;
-    while !s.is_over() {
+    for _ in 0..100 {
+        if s.is_over() {
+            break;
+        }
         t += 500;
         s.skip(t);
     }

@@ -885,7 +885,10 @@ fn skipping_everything_finishes_but_is_not_complete() {
     let mut s = calves_and_heel();
     s.start(0);
     let mut t = 0;
-    while !s.is_over() {
+    for _ in 0..100 {
+        if s.is_over() {
+            break;
+        }
         t += 100;
         s.skip(t);
     }
@@ -1547,4 +1550,33 @@ fn a_step_with_no_time_is_neither_done_nor_skipped() {
         (s.steps_done(), s.steps_skipped(), s.step_count()),
         (0, 2, 3)
     );
+}
+
+#[test]
+fn the_limits_are_ten_seconds_ten_minutes_and_twelve_hours() {
+    // Paused at 0: offered until twelve hours have passed.
+    let mut s = three_steps();
+    s.start(0);
+    s.pause(0);
+    assert!(s.is_resumable(43_199_999));
+    assert!(!s.is_resumable(43_200_000));
+    // Each tap adds ten seconds, up to ten minutes in all.
+    s.extend(0);
+    assert_eq!(s.remaining(0), 20_000);
+    for _ in 0..100 {
+        s.extend(0);
+    }
+    assert_eq!(s.countdown().length(), 10_000 + 600_000);
+    assert_eq!(
+        (EXTEND_BY, MAX_ADDED, STALE_AFTER),
+        (10_000, 600_000, 43_200_000)
+    );
+}
+
+#[test]
+fn a_bent_current_outcome_is_not_counted_twice() {
+    let mut s = mid_session(); // 2 s into B left, A completed (10 s)
+    assert_eq!(s.active_time(1_012_000), 10_000 + 2_000);
+    s.outcomes[1] = Some((Outcome::Skipped, 1_000));
+    assert_eq!(s.active_time(1_012_000), 10_000 + 1_000);
 }
