@@ -1580,3 +1580,19 @@ fn a_bent_current_outcome_is_not_counted_twice() {
     s.outcomes[1] = Some((Outcome::Skipped, 1_000));
     assert_eq!(s.active_time(1_012_000), 10_000 + 1_000);
 }
+
+#[test]
+fn no_tick_falls_on_a_segments_very_first_moment() {
+    // In a 3 s segment "3 seconds left" would be its start: not marked,
+    // even with the marks' cursor bent past the segment's length.
+    let mut step = hold("Short", 10);
+    step.duration_ms = 3_000;
+    let mut s = Session::new(routine(vec![step]), &no_get_ready());
+    s.start(0);
+    s.cursor = 10_000;
+    assert_eq!(s.catch_up(0), vec![]);
+    assert_eq!(
+        seconds_left(&s.catch_up(3_000)),
+        vec![(2, 1_000), (1, 2_000)]
+    );
+}
