@@ -7,6 +7,12 @@
 //! the previous deadline, not when we noticed), and returns them in order.
 //! So a page that wakes after minutes in the background lands on the right
 //! segment with the right remaining time and knows which cues it missed.
+//!
+//! A session read back from storage goes through [`restore`] first: it is
+//! checked against its routine, its timeline and the limits, so a bent one
+//! is set aside with a reason instead of reaching the engine. Even so, no
+//! method here panics on any input: indexes are checked and the arithmetic
+//! saturates.
 
 use crate::countdown::{Countdown, Happened, Phase};
 use crate::routine::Routine;
