@@ -1,7 +1,10 @@
 //! The backup file: everything the user made, in one JSON document that
 //! "Export" writes and "Import" reads back (merge or replace).
 
-use crate::checked::{checked_routine, join, settings_lenient, Report};
+use crate::checked::{
+    checked_history, checked_routine, join, nested_too_deep, settings_lenient, Report,
+};
+use crate::history::History;
 use crate::routine::Routine;
 use crate::routine_book::{is_user_id, RoutineBook, MAX_ROUTINES};
 use crate::settings::Settings;
@@ -23,10 +26,10 @@ pub struct Backup {
     pub exported_at: String,
     pub settings: Option<Settings>,
     pub routines: Vec<Routine>,
-    /// Session history, exported from and restored to its own stored key
-    /// verbatim. The history document belongs to the session-history
-    /// feature, built separately; when the two are integrated this becomes
-    /// its typed, validated form (with its own migrations).
+    /// The session history document. [`parse`] checks it field by field
+    /// like the routines and keeps it in its clean, current form (names
+    /// cleaned, unknown fields dropped, in start order), so it can be
+    /// stored as it is; [`Backup::typed_history`] gives it typed.
     pub history: Option<Value>,
 }
 
@@ -45,6 +48,14 @@ impl Backup {
             routines,
             history,
         }
+    }
+
+    /// The history as the app keeps it, if the backup has one that reads
+    /// (always so for a backup from [`parse`]).
+    pub fn typed_history(&self) -> Option<History> {
+        let value = self.history.as_ref()?;
+        let mut out = Report::default();
+        checked_history(value, "history", &mut out)
     }
 
     pub fn to_json(&self) -> String {
@@ -81,6 +92,10 @@ pub fn parse(text: &str) -> Result<Backup, Vec<Problem>> {
     let mut out = Report::default();
     if text.len() > MAX_BACKUP_BYTES {
         out.error("", "The file is too large to be an Unknot backup");
+        return Err(out.finish());
+    }
+    if nested_too_deep(text) {
+        out.error("", "The file is nested too deep to be an Unknot backup");
         return Err(out.finish());
     }
     let doc: Value = match serde_json::from_str(text) {
@@ -146,7 +161,8 @@ pub fn parse(text: &str) -> Result<Backup, Vec<Problem>> {
     }
     let history = match obj.get("history") {
         None | Some(Value::Null) => None,
-        Some(v) => Some(v.clone()),
+        Some(v) => checked_history(v, "history", &mut out)
+            .map(|h| serde_json::to_value(h).expect("a history serializes")),
     };
     if !out.is_empty() {
         return Err(out.finish());

@@ -24,8 +24,19 @@ fn sample() -> Backup {
             mine("u-a", "Mine <b>bold</b>"),
             mine("u-b", "Calves, longer").with_also_works(&[BodyArea::Feet]),
         ],
-        Some(json!({"version": 1, "sessions": [{"routine": "u-a", "ended": 1}]})),
+        Some(json!({"version": 1, "sessions": [log_json("1700000000000")]})),
     )
+}
+
+/// One history entry as the app writes it.
+fn log_json(id: &str) -> Value {
+    json!({
+        "id": id, "started_at_ms": 1_700_000_000_000_i64,
+        "date": {"y": 2023, "m": 11, "d": 14}, "utc_offset_min": 60,
+        "routine_id": "u-a", "routine_name": "Mine", "completed": true,
+        "steps_done": 3, "steps_skipped": 0, "active_ms": 300_000,
+        "ratings": [{"area": "calves", "before": 6, "after": 3}]
+    })
 }
 
 fn lines(problems: &[Problem]) -> Vec<String> {
@@ -223,5 +234,76 @@ proptest! {
         let mut at = cut % (text.len() + 1);
         while !text.is_char_boundary(at) { at -= 1; }
         let _ = parse(&text[..at]);
+    }
+}
+
+#[test]
+fn the_history_comes_back_typed_and_clean() {
+    let mut v = serde_json::to_value(sample()).unwrap();
+    v["history"]["sessions"][0]["routine_name"] = json!("\u{202E}Mine\u{0}");
+    v["history"]["sessions"][0]["junk"] = json!("x".repeat(100_000));
+    v["history"]["more_junk"] = json!([1, 2, 3]);
+    let b = parse(&v.to_string()).unwrap();
+    let h = b.typed_history().unwrap();
+    assert_eq!(h.sessions.len(), 1);
+    assert_eq!(h.sessions[0].routine_name, "Mine");
+    let stored = b.history.as_ref().unwrap().to_string();
+    assert!(!stored.contains("junk"), "{stored}");
+    assert_eq!(serde_json::from_str::<History>(&stored).unwrap(), h);
+    assert_eq!(
+        Backup::new(String::new(), None, vec![], None).typed_history(),
+        None
+    );
+}
+
+#[test]
+fn a_damaged_history_refuses_the_whole_file() {
+    let cases: Vec<(Value, &str)> = vec![
+        (json!("my sessions"), "history: must be a history (a JSON object)"),
+        (
+            json!({"version": 1, "sessions": [{"id": "1"}]}),
+            "history.sessions[0].started_at_ms: is missing",
+        ),
+        (
+            json!({"version": 9, "sessions": []}),
+            "history.version: The history was made by a newer version of Unknot: update the app first",
+        ),
+        (json!({"version": 1}), "history.sessions: is missing"),
+    ];
+    for (history, first) in cases {
+        let mut v = serde_json::to_value(sample()).unwrap();
+        v["history"] = history;
+        let problems = parse(&v.to_string()).unwrap_err();
+        assert_eq!(lines(&problems)[0], first);
+    }
+    // Every problem is listed, routines' and history's alike.
+    let mut v = serde_json::to_value(sample()).unwrap();
+    v["routines"][0]["name"] = json!("");
+    v["history"]["sessions"][0]["routine_name"] = json!("a".repeat(1_000_000));
+    v["history"]["sessions"][0]["completed"] = json!("yes");
+    assert_eq!(
+        lines(&parse(&v.to_string()).unwrap_err()),
+        [
+            "routines[0].name: Give the routine a name",
+            "history.sessions[0].routine_name: must be at most 80 characters",
+            "history.sessions[0].completed: must be true or false",
+        ]
+    );
+}
+
+#[test]
+fn a_file_nested_thousands_deep_says_so() {
+    for deep in [
+        "[".repeat(10_000),
+        format!("{}{}", "[".repeat(10_000), "]".repeat(10_000)),
+        format!(
+            r#"{{"format":"unknot-backup","version":1,"routines":[],"history":{}}}"#,
+            "{\"a\":".repeat(200)
+        ),
+    ] {
+        assert_eq!(
+            lines(&parse(&deep).unwrap_err()),
+            ["The file is nested too deep to be an Unknot backup"]
+        );
     }
 }

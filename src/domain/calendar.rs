@@ -101,7 +101,7 @@ pub fn week_start(day_number: i64) -> i64 {
 
 /// Milliseconds on the local wall clock (as if local time were UTC).
 pub fn local_ms(epoch_ms: i64, offset_min: i32) -> i64 {
-    epoch_ms + offset_min as i64 * 60_000
+    epoch_ms.saturating_add(offset_min as i64 * 60_000)
 }
 
 /// Local (hour, minute) at `epoch_ms`.

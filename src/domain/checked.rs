@@ -1,10 +1,15 @@
-//! Reading routines and settings from JSON nobody vouches for (an import
-//! file, a share link, damaged storage), field by field, so that every
-//! problem is reported with where it is (`routines[2].steps[0].kind`), and
-//! nothing in the input can make it panic.
+//! Reading routines, settings and the session history from JSON nobody
+//! vouches for (an import file, a share link, damaged storage), field by
+//! field, so that every problem is reported with where it is
+//! (`routines[2].steps[0].kind`), and nothing in the input can make it
+//! panic. Texts are cleaned on the way in (see [`crate::text`]); fields this
+//! version does not know are dropped.
 
+use crate::calendar::LocalDate;
+use crate::history::{AreaRating, History, OpenRatings, SessionLog, HISTORY_VERSION, RATING_MAX};
 use crate::routine::{BodyArea, Routine, Step, StepKind, Tool};
 use crate::settings::Settings;
+use crate::text::{clean_name, clean_routine, clean_text};
 use crate::validate::{validate, Policy, Problem, Severity};
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -18,6 +23,41 @@ fn from_json<T: DeserializeOwned>(value: &Value) -> Option<T> {
 
 /// The most problems listed for one input; the rest are counted.
 pub const MAX_LISTED: usize = 100;
+
+/// The deepest nesting of lists and objects any Unknot document needs is
+/// about six; text nested deeper than this is refused before it is parsed
+/// (the JSON parser's own limit would call it "not valid JSON").
+pub const MAX_DEPTH: usize = 32;
+
+/// Whether the JSON text nests lists and objects deeper than
+/// [`MAX_DEPTH`]. Brackets inside strings do not count. Text that is not
+/// JSON at all may give either answer; the parser then says what is wrong.
+pub fn nested_too_deep(text: &str) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return true;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    false
+}
 
 /// Collected problems, all errors.
 #[derive(Debug, Default)]
@@ -86,13 +126,13 @@ pub fn routine_shape(value: &Value, path: &str, out: &mut Report) -> Option<Rout
         return None;
     }
     let text = |k: &str| obj.get(k).and_then(Value::as_str).unwrap_or("").to_string();
-    Some(Routine {
+    Some(clean_routine(&Routine {
         id: text("id"),
         name: text("name"),
         description: text("description"),
         steps,
         also_works,
-    })
+    }))
 }
 
 /// An optional list of body areas; absent or `null` reads as empty, so
@@ -258,6 +298,306 @@ pub fn settings_lenient(value: &Value, path: &str, out: &mut Report) -> Settings
     from_json::<Settings>(&Value::Object(good))
         .unwrap_or_default()
         .clamped()
+}
+
+/// The most sessions a history may hold (years of daily sessions).
+pub const MAX_HISTORY_SESSIONS: usize = 10_000;
+/// Longest routine name kept in a history entry, after cleaning.
+pub const HISTORY_NAME_MAX_CHARS: usize = 80;
+/// Longest entry or routine id in a history.
+pub const HISTORY_ID_MAX_CHARS: usize = 80;
+/// The latest start a history entry may have: the last moment of 9999.
+pub const LATEST_START_MS: i64 = 253_402_300_799_999;
+/// Time zones lie within 18 hours of UTC.
+pub const MAX_OFFSET_MIN: i64 = 18 * 60;
+/// The longest one session could run: a week.
+pub const MAX_ACTIVE_MS: u64 = 7 * 24 * 60 * 60 * 1_000;
+/// The most steps done or skipped one entry may count.
+pub const MAX_STEP_COUNT: u64 = 1_000;
+
+/// A history that is right in every field and within every limit, or `None`
+/// with every problem reported. Unknown fields are dropped, names cleaned;
+/// entries come out in start order with unique ids.
+pub fn checked_history(value: &Value, path: &str, out: &mut Report) -> Option<History> {
+    let before = out.0.len();
+    let history = history_lenient(value, path, out)?;
+    (out.0.len() == before).then_some(history)
+}
+
+/// A history with every entry that reads well; each one that does not is
+/// reported and left out. `None` when nothing can be read at all (not an
+/// object, a newer version, no list of sessions).
+pub fn history_lenient(value: &Value, path: &str, out: &mut Report) -> Option<History> {
+    let Some(obj) = value.as_object() else {
+        out.error(path, "must be a history (a JSON object)");
+        return None;
+    };
+    match obj.get("version") {
+        None => {}
+        Some(v) => match v.as_u64() {
+            Some(n) if n > u64::from(HISTORY_VERSION) => {
+                out.error(
+                    join(path, "version"),
+                    "The history was made by a newer version of Unknot: update the app first",
+                );
+                return None;
+            }
+            Some(_) => {}
+            None => {
+                out.error(join(path, "version"), "must be a version number");
+                return None;
+            }
+        },
+    }
+    let items = match obj.get("sessions") {
+        None => {
+            out.error(join(path, "sessions"), "is missing");
+            return None;
+        }
+        Some(Value::Array(items)) if items.len() > MAX_HISTORY_SESSIONS => {
+            out.error(
+                join(path, "sessions"),
+                format!("A history can hold at most {MAX_HISTORY_SESSIONS} sessions"),
+            );
+            return None;
+        }
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            out.error(join(path, "sessions"), "must be a list of sessions");
+            return None;
+        }
+    };
+    let mut history = History::default();
+    for (i, item) in items.iter().enumerate() {
+        let at = format!("{}[{i}]", join(path, "sessions"));
+        if let Some(log) = session_log(item, &at, out) {
+            history.add(log);
+        }
+    }
+    history.open = match obj.get("open") {
+        None | Some(Value::Null) => None,
+        Some(v) => open_ratings(v, &join(path, "open"), out),
+    };
+    Some(history)
+}
+
+fn session_log(value: &Value, path: &str, out: &mut Report) -> Option<SessionLog> {
+    let Some(obj) = value.as_object() else {
+        out.error(path, "must be a session (a JSON object)");
+        return None;
+    };
+    let mut f = Fields { obj, path, out };
+    let id = f.text("id", HISTORY_ID_MAX_CHARS);
+    let started_at_ms = f.int(
+        "started_at_ms",
+        0..=LATEST_START_MS,
+        "must be a time in milliseconds since 1970",
+    );
+    let date = f.date("date");
+    let utc_offset_min = f.int(
+        "utc_offset_min",
+        -MAX_OFFSET_MIN..=MAX_OFFSET_MIN,
+        "must be a whole number of minutes within 18 hours of UTC",
+    );
+    let routine_id = f.text("routine_id", HISTORY_ID_MAX_CHARS);
+    let routine_name = f.name("routine_name");
+    let completed = f.boolean("completed");
+    let count = "must be a whole number from 0 to 1000";
+    let steps_done = f.int("steps_done", 0..=MAX_STEP_COUNT as i64, count);
+    let steps_skipped = f.int("steps_skipped", 0..=MAX_STEP_COUNT as i64, count);
+    let active_ms = f.int(
+        "active_ms",
+        0..=MAX_ACTIVE_MS as i64,
+        "must be a whole number of milliseconds, at most a week",
+    );
+    let ratings = match obj.get("ratings") {
+        None | Some(Value::Null) => Some(Vec::new()),
+        Some(v) => ratings(v, &join(path, "ratings"), f.out),
+    };
+    Some(SessionLog {
+        id: id?,
+        started_at_ms: started_at_ms?,
+        date: date?,
+        utc_offset_min: utc_offset_min? as i32,
+        routine_id: routine_id?,
+        routine_name: routine_name?,
+        completed: completed?,
+        steps_done: steps_done? as u32,
+        steps_skipped: steps_skipped? as u32,
+        active_ms: active_ms? as u64,
+        ratings: ratings?,
+    })
+}
+
+fn open_ratings(value: &Value, path: &str, out: &mut Report) -> Option<OpenRatings> {
+    let Some(obj) = value.as_object() else {
+        out.error(
+            path,
+            "must be null or the ratings of a session (a JSON object)",
+        );
+        return None;
+    };
+    let routine_id = Fields { obj, path, out }.text("routine_id", HISTORY_ID_MAX_CHARS);
+    let ratings = match obj.get("ratings") {
+        None => {
+            out.error(join(path, "ratings"), "is missing");
+            None
+        }
+        Some(v) => ratings(v, &join(path, "ratings"), out),
+    };
+    Some(OpenRatings {
+        routine_id: routine_id?,
+        ratings: ratings?,
+    })
+}
+
+fn ratings(value: &Value, path: &str, out: &mut Report) -> Option<Vec<AreaRating>> {
+    let Some(items) = value.as_array() else {
+        out.error(path, "must be a list of ratings");
+        return None;
+    };
+    if items.len() > BodyArea::ALL.len() {
+        out.error(
+            path,
+            format!("must have at most {} ratings", BodyArea::ALL.len()),
+        );
+        return None;
+    }
+    let before = out.0.len();
+    let mut list = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        let Some(obj) = item.as_object() else {
+            out.error(&at, "must be a rating (a JSON object)");
+            continue;
+        };
+        let mut f = Fields {
+            obj,
+            path: &at,
+            out,
+        };
+        let area = f.area("area");
+        let before_rating = f.rating("before");
+        let after_rating = f.rating("after");
+        if let (Some(area), Some(before), Some(after)) = (area, before_rating, after_rating) {
+            list.push(AreaRating {
+                area,
+                before,
+                after,
+            });
+        }
+    }
+    (out.0.len() == before).then_some(list)
+}
+
+/// Reads the fields of one object, reporting each problem under `path`.
+struct Fields<'a> {
+    obj: &'a Map<String, Value>,
+    path: &'a str,
+    out: &'a mut Report,
+}
+
+impl<'a> Fields<'a> {
+    /// The field, or `None` reported as missing.
+    fn get(&mut self, name: &str) -> Option<&'a Value> {
+        let v = self.obj.get(name);
+        if v.is_none() {
+            self.out.error(join(self.path, name), "is missing");
+        }
+        v
+    }
+
+    fn fail<T>(&mut self, name: &str, message: impl Into<String>) -> Option<T> {
+        self.out.error(join(self.path, name), message);
+        None
+    }
+
+    /// Text, cleaned, at most `max` characters.
+    fn text(&mut self, name: &str, max: usize) -> Option<String> {
+        let raw = match self.get(name)? {
+            Value::String(raw) => raw,
+            _ => return self.fail(name, "must be text"),
+        };
+        let text = clean_text(raw, usize::MAX);
+        if text.chars().count() > max {
+            return self.fail(name, format!("must be at most {max} characters"));
+        }
+        Some(text)
+    }
+
+    /// A name with something to see, at most [`HISTORY_NAME_MAX_CHARS`].
+    fn name(&mut self, name: &str) -> Option<String> {
+        let raw = self.text(name, usize::MAX)?;
+        match clean_name(&raw) {
+            Ok(n) if n.chars().count() <= HISTORY_NAME_MAX_CHARS => Some(n),
+            Ok(_) => self.fail(
+                name,
+                format!("must be at most {HISTORY_NAME_MAX_CHARS} characters"),
+            ),
+            Err(problem) => self.fail(name, problem.message()),
+        }
+    }
+
+    fn int(
+        &mut self,
+        name: &str,
+        range: std::ops::RangeInclusive<i64>,
+        expected: &str,
+    ) -> Option<i64> {
+        match self.get(name)?.as_i64() {
+            Some(n) if range.contains(&n) => Some(n),
+            _ => self.fail(name, expected),
+        }
+    }
+
+    fn boolean(&mut self, name: &str) -> Option<bool> {
+        match self.get(name)?.as_bool() {
+            Some(b) => Some(b),
+            None => self.fail(name, "must be true or false"),
+        }
+    }
+
+    /// A calendar date `{"y": 2025, "m": 3, "d": 1}`.
+    fn date(&mut self, name: &str) -> Option<LocalDate> {
+        let d = from_json::<LocalDate>(self.get(name)?);
+        match d {
+            Some(d)
+                if (1970..=9999).contains(&d.y)
+                    && (1..=12).contains(&d.m)
+                    && (1..=31).contains(&d.d) =>
+            {
+                Some(d)
+            }
+            _ => self.fail(
+                name,
+                r#"must be a date such as {"y": 2025, "m": 3, "d": 1}"#,
+            ),
+        }
+    }
+
+    fn area(&mut self, name: &str) -> Option<BodyArea> {
+        match from_json::<BodyArea>(self.get(name)?) {
+            Some(a) => Some(a),
+            None => {
+                let names: Vec<_> = BodyArea::ALL.iter().map(|a| a.slug()).collect();
+                self.fail(name, format!("must be one of {}", names.join(", ")))
+            }
+        }
+    }
+
+    /// An optional rating: missing or null is "not rated".
+    fn rating(&mut self, name: &str) -> Option<Option<u8>> {
+        match self.obj.get(name) {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => match v.as_u64() {
+                Some(n) if n <= u64::from(RATING_MAX) => Some(Some(n as u8)),
+                _ => self.fail(
+                    name,
+                    format!("must be null or a whole number from 0 to {RATING_MAX}"),
+                ),
+            },
+        }
+    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! Tests of `checked`: examples and invariants, run natively.
 use super::*;
+use proptest::prelude::*;
 use serde_json::json;
 
 fn good_step() -> Value {
@@ -163,4 +164,357 @@ fn extra_areas_may_be_missing_or_null_and_bad_ones_are_named() {
     v["also_works"] = json!(["neck", "neck"]);
     assert!(checked_routine(&v, "", &mut out).is_none());
     assert_eq!(paths(&out), ["also_works[1]: Neck is already in the list"]);
+}
+
+#[test]
+fn routine_texts_are_cleaned_on_the_way_in() {
+    let mut v = good_routine();
+    v["name"] = json!("\u{202E}Calves\u{0} ");
+    v["description"] = json!("Line one\r\nLine two\u{200B}");
+    v["steps"][0]["title"] = json!("\u{FEFF}Calf\u{2066}");
+    v["steps"][0]["instruction"] = json!("Lean in.\u{7}");
+    v["steps"][0]["caution"] = json!(" Not on a vein\u{202C}");
+    let mut out = Report::default();
+    let r = checked_routine(&v, "", &mut out).unwrap();
+    assert!(out.is_empty());
+    assert_eq!(r.name, "Calves");
+    assert_eq!(r.description, "Line one\nLine two");
+    assert_eq!(r.steps[0].title, "Calf");
+    assert_eq!(r.steps[0].instruction, "Lean in.");
+    assert_eq!(r.steps[0].caution.as_deref(), Some("Not on a vein"));
+}
+
+#[test]
+fn a_routine_named_with_invisible_characters_is_refused() {
+    let mut v = good_routine();
+    v["name"] = json!("\u{200B}\u{3164}\u{FEFF}");
+    v["steps"][0]["title"] = json!("\u{2800}");
+    let mut out = Report::default();
+    assert!(checked_routine(&v, "routines[0]", &mut out).is_none());
+    assert_eq!(
+        paths(&out),
+        [
+            "routines[0].name: Give the routine a name",
+            "routines[0].steps[0].title: Give the step a title you can see"
+        ]
+    );
+    let mut v = good_routine();
+    v["name"] = json!("\u{2800}\u{200E}");
+    let mut out = Report::default();
+    assert!(checked_routine(&v, "", &mut out).is_none());
+    assert_eq!(paths(&out), ["name: Give the routine a name you can see"]);
+}
+
+#[test]
+fn depth_is_measured_outside_strings() {
+    assert!(!nested_too_deep(""));
+    assert!(!nested_too_deep(&format!(
+        "{}{}",
+        "[".repeat(MAX_DEPTH),
+        "]".repeat(MAX_DEPTH)
+    )));
+    assert!(nested_too_deep(&"[".repeat(MAX_DEPTH + 1)));
+    assert!(nested_too_deep(&"{\"a\":".repeat(MAX_DEPTH + 1)));
+    // Closed levels do not add up.
+    assert!(!nested_too_deep(&"[[]]".repeat(1_000)));
+    // Brackets in strings, escaped quotes included, are text.
+    let in_string = format!("[\"{}\\\"{}\"]", "[".repeat(100), "{".repeat(100));
+    assert!(!nested_too_deep(&in_string));
+    let after_escapes = format!("[\"\\\\\"{}", "[".repeat(MAX_DEPTH));
+    assert!(nested_too_deep(&after_escapes));
+}
+
+// ----- the history -----
+
+fn good_log() -> Value {
+    json!({
+        "id": "1700000000000", "started_at_ms": 1_700_000_000_000_i64,
+        "date": {"y": 2023, "m": 11, "d": 14}, "utc_offset_min": 60,
+        "routine_id": "calves", "routine_name": "Calves, gently", "completed": true,
+        "steps_done": 3, "steps_skipped": 0, "active_ms": 300_000,
+        "ratings": [{"area": "calves", "before": 6, "after": 3}]
+    })
+}
+
+fn good_history() -> Value {
+    json!({"version": 1, "sessions": [good_log()]})
+}
+
+fn history_problems(v: &Value) -> Vec<String> {
+    let mut out = Report::default();
+    assert!(checked_history(v, "history", &mut out).is_none(), "{v}");
+    paths(&out)
+}
+
+#[test]
+fn a_good_history_reads_back_typed() {
+    let mut out = Report::default();
+    let h = checked_history(&good_history(), "history", &mut out).unwrap();
+    assert!(out.is_empty());
+    assert_eq!(h.version, HISTORY_VERSION);
+    let log = &h.sessions[0];
+    assert_eq!(log.routine_name, "Calves, gently");
+    assert_eq!(log.date, LocalDate::new(2023, 11, 14));
+    assert_eq!(log.utc_offset_min, 60);
+    assert_eq!(log.ratings[0].change_text(), "Calves: 6 → 3");
+    // What serde reads from the same text is the same history.
+    let typed: History = serde_json::from_value(good_history()).unwrap();
+    assert_eq!(h, typed);
+}
+
+#[test]
+fn a_history_that_is_not_one_is_refused() {
+    assert_eq!(
+        history_problems(&json!("my sessions")),
+        ["history: must be a history (a JSON object)"]
+    );
+    assert_eq!(
+        history_problems(&json!({"version": 1})),
+        ["history.sessions: is missing"]
+    );
+    assert_eq!(
+        history_problems(&json!({"version": 1, "sessions": {}})),
+        ["history.sessions: must be a list of sessions"]
+    );
+    assert_eq!(
+        history_problems(&json!({"version": 2, "sessions": []})),
+        ["history.version: The history was made by a newer version of Unknot: update the app first"]
+    );
+    assert_eq!(
+        history_problems(&json!({"version": "one", "sessions": []})),
+        ["history.version: must be a version number"]
+    );
+    // A missing or zero version is the first one.
+    for v in [
+        json!({"sessions": []}),
+        json!({"version": 0, "sessions": []}),
+    ] {
+        let mut out = Report::default();
+        assert_eq!(checked_history(&v, "", &mut out), Some(History::default()));
+    }
+}
+
+#[test]
+fn every_bad_field_of_an_entry_is_named() {
+    let mut log = good_log();
+    log.as_object_mut().unwrap().remove("routine_id");
+    log["id"] = json!(5);
+    log["started_at_ms"] = json!(-1);
+    log["date"] = json!({"y": 2023, "m": 13, "d": 1});
+    log["utc_offset_min"] = json!(5_000);
+    log["routine_name"] = json!("\u{200B}\u{200B}");
+    log["completed"] = json!("yes");
+    log["steps_done"] = json!(1.5);
+    log["steps_skipped"] = json!(1_001);
+    log["active_ms"] = json!(u64::MAX);
+    log["ratings"] = json!([{"area": "tail", "before": 11, "after": -1}, 3]);
+    let p = history_problems(&json!({"sessions": [good_log(), log]}));
+    let at = "history.sessions[1]";
+    assert_eq!(
+        p,
+        [
+            format!("{at}.id: must be text"),
+            format!("{at}.started_at_ms: must be a time in milliseconds since 1970"),
+            format!(r#"{at}.date: must be a date such as {{"y": 2025, "m": 3, "d": 1}}"#),
+            format!(
+                "{at}.utc_offset_min: must be a whole number of minutes within 18 hours of UTC"
+            ),
+            format!("{at}.routine_id: is missing"),
+            format!("{at}.routine_name: Give the routine a name"),
+            format!("{at}.completed: must be true or false"),
+            format!("{at}.steps_done: must be a whole number from 0 to 1000"),
+            format!("{at}.steps_skipped: must be a whole number from 0 to 1000"),
+            format!("{at}.active_ms: must be a whole number of milliseconds, at most a week"),
+            format!(
+                "{at}.ratings[0].area: must be one of {}",
+                BodyArea::ALL.map(|a| a.slug()).join(", ")
+            ),
+            format!("{at}.ratings[0].before: must be null or a whole number from 0 to 10"),
+            format!("{at}.ratings[0].after: must be null or a whole number from 0 to 10"),
+            format!("{at}.ratings[1]: must be a rating (a JSON object)"),
+        ]
+    );
+    assert_eq!(
+        history_problems(&json!({"sessions": [7]})),
+        ["history.sessions[0]: must be a session (a JSON object)"]
+    );
+}
+
+#[test]
+fn every_text_has_a_size_limit() {
+    let mut log = good_log();
+    log["routine_name"] = json!("a".repeat(1_000_000));
+    log["id"] = json!("1".repeat(81));
+    log["routine_id"] = json!("r".repeat(81));
+    let at = "history.sessions[0]";
+    assert_eq!(
+        history_problems(&json!({"sessions": [log]})),
+        [
+            format!("{at}.id: must be at most 80 characters"),
+            format!("{at}.routine_id: must be at most 80 characters"),
+            format!("{at}.routine_name: must be at most 80 characters"),
+        ]
+    );
+    // 80 characters after cleaning is fine.
+    let mut log = good_log();
+    log["routine_name"] = json!(format!(" {}\u{200B}\u{202E} ", "é".repeat(80)));
+    let mut out = Report::default();
+    let h = checked_history(&json!({"sessions": [log]}), "", &mut out).unwrap();
+    assert_eq!(h.sessions[0].routine_name, "é".repeat(80));
+}
+
+#[test]
+fn a_history_has_a_cap_on_entries_and_ratings() {
+    let many = vec![good_log(); MAX_HISTORY_SESSIONS + 1];
+    assert_eq!(
+        history_problems(&json!({"sessions": many})),
+        ["history.sessions: A history can hold at most 10000 sessions"]
+    );
+    let mut log = good_log();
+    log["ratings"] = json!(vec![json!({"area": "calves"}); BodyArea::ALL.len() + 1]);
+    assert_eq!(
+        history_problems(&json!({"sessions": [log]})),
+        ["history.sessions[0].ratings: must have at most 16 ratings"]
+    );
+}
+
+#[test]
+fn unknown_fields_are_dropped_and_entries_put_in_order() {
+    let mut late = good_log();
+    late["id"] = json!("2");
+    late["started_at_ms"] = json!(2_000);
+    late["junk"] = json!("x".repeat(10_000));
+    let mut early = good_log();
+    early["id"] = json!("1");
+    early["started_at_ms"] = json!(1_000);
+    early.as_object_mut().unwrap().remove("ratings");
+    early["ratings"] = Value::Null;
+    let doc = json!({"version": 1, "sessions": [late, early.clone(), early], "extra": [1, 2]});
+    let mut out = Report::default();
+    let h = checked_history(&doc, "", &mut out).unwrap();
+    let ids: Vec<_> = h.sessions.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["1", "2"], "in start order, one entry per id");
+    assert!(h.sessions[0].ratings.is_empty());
+    let text = serde_json::to_string(&h).unwrap();
+    assert!(!text.contains("junk") && !text.contains("extra"), "{text}");
+}
+
+#[test]
+fn open_ratings_are_read_too() {
+    let mut doc = good_history();
+    doc["open"] = json!({"routine_id": "calves", "ratings": [{"area": "neck", "before": 4}]});
+    let mut out = Report::default();
+    let h = checked_history(&doc, "", &mut out).unwrap();
+    let open = h.open.unwrap();
+    assert_eq!(open.routine_id, "calves");
+    assert_eq!(
+        open.ratings,
+        [AreaRating {
+            area: BodyArea::Neck,
+            before: Some(4),
+            after: None
+        }]
+    );
+    doc["open"] = json!({"ratings": 3});
+    assert_eq!(
+        history_problems(&doc),
+        [
+            "history.open.routine_id: is missing",
+            "history.open.ratings: must be a list of ratings"
+        ]
+    );
+    doc["open"] = json!({"routine_id": "calves"});
+    assert_eq!(history_problems(&doc), ["history.open.ratings: is missing"]);
+    doc["open"] = json!(true);
+    assert_eq!(
+        history_problems(&doc),
+        ["history.open: must be null or the ratings of a session (a JSON object)"]
+    );
+}
+
+#[test]
+fn a_lenient_read_keeps_the_entries_that_read_well() {
+    let mut bad = good_log();
+    bad["completed"] = json!(null);
+    let mut good = good_log();
+    good["id"] = json!("2");
+    let mut out = Report::default();
+    let h = history_lenient(&json!({"sessions": [bad, good]}), "", &mut out).unwrap();
+    assert_eq!(h.sessions.len(), 1);
+    assert_eq!(
+        paths(&out),
+        ["sessions[0].completed: must be true or false"]
+    );
+}
+
+/// Replaces the value at `path` (indexes taken modulo each level's size).
+fn mutate(v: &mut Value, path: &[usize], with: &Value) {
+    let Some((&i, rest)) = path.split_first() else {
+        *v = with.clone();
+        return;
+    };
+    match v {
+        Value::Array(a) if !a.is_empty() => {
+            let n = a.len();
+            mutate(&mut a[i % n], rest, with)
+        }
+        Value::Object(o) if !o.is_empty() => {
+            let n = o.len();
+            if let Some(child) = o.values_mut().nth(i % n) {
+                mutate(child, rest, with)
+            }
+        }
+        _ => *v = with.clone(),
+    }
+}
+
+fn bending_value() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(Value::Null),
+        Just(json!([])),
+        Just(json!({})),
+        Just(json!(u64::MAX)),
+        Just(json!(i64::MIN)),
+        Just(json!(-1)),
+        Just(json!(1e300)),
+        Just(json!("\u{202E}\u{0}\u{200B}")),
+        Just(json!({"y": 2025, "m": 0, "d": 40})),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        ".{0,100}".prop_map(Value::from),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1_000, ..ProptestConfig::default() })]
+
+    /// A good history with one value bent anywhere: reading it never
+    /// panics; it is either refused with reasons or comes out clean and
+    /// within every limit, the same as serde reads its own output.
+    #[test]
+    fn bent_histories_are_refused_or_clean(
+        path in prop::collection::vec(any::<usize>(), 0..6),
+        with in bending_value(),
+    ) {
+        let mut doc = json!({"version": 1, "sessions": [good_log(), good_log()],
+            "open": {"routine_id": "calves", "ratings": [{"area": "neck"}]}});
+        doc["sessions"][1]["id"] = json!("2");
+        mutate(&mut doc, &path, &with);
+        let mut out = Report::default();
+        match checked_history(&doc, "", &mut out) {
+            None => prop_assert!(!out.is_empty()),
+            Some(h) => {
+                prop_assert!(out.is_empty());
+                for s in &h.sessions {
+                    prop_assert!(crate::text::is_visible(&s.routine_name));
+                    prop_assert!(s.routine_name.chars().count() <= HISTORY_NAME_MAX_CHARS);
+                    prop_assert!(!s.routine_name.chars().any(crate::text::is_forbidden));
+                    prop_assert!(s.ratings.iter().all(|r| r.before.unwrap_or(0) <= RATING_MAX));
+                }
+                let text = serde_json::to_string(&h).unwrap();
+                let back: History = serde_json::from_str(&text).unwrap();
+                prop_assert_eq!(back, h);
+            }
+        }
+    }
 }

@@ -85,7 +85,7 @@ impl Countdown {
             return false;
         }
         self.phase = Phase::Running {
-            deadline: now + self.length,
+            deadline: now.saturating_add(self.length),
         };
         true
     }
@@ -109,7 +109,7 @@ impl Countdown {
         match self.phase {
             Phase::Paused { remaining } => {
                 self.phase = Phase::Running {
-                    deadline: now + remaining,
+                    deadline: now.saturating_add(remaining),
                 };
                 true
             }
@@ -121,11 +121,13 @@ impl Countdown {
     /// progress stays consistent.
     pub fn extend(&mut self, by: Millis, now: Instant) -> bool {
         match &mut self.phase {
-            Phase::Running { deadline } if now < *deadline => *deadline += by,
-            Phase::Paused { remaining } => *remaining += by,
+            Phase::Running { deadline } if now < *deadline => {
+                *deadline = deadline.saturating_add(by)
+            }
+            Phase::Paused { remaining } => *remaining = remaining.saturating_add(by),
             _ => return false,
         }
-        self.length += by;
+        self.length = self.length.saturating_add(by);
         true
     }
 

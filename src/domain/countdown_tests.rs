@@ -81,6 +81,96 @@ fn reset_returns_to_ready() {
     assert_eq!(c.remaining(99_999), 10_000);
 }
 
+#[test]
+fn phase_questions_answer_for_each_phase() {
+    let mut c = Countdown::new(5_000);
+    assert_eq!((c.is_running(), c.is_paused()), (false, false));
+    c.start(0);
+    assert_eq!((c.is_running(), c.is_paused()), (true, false));
+    c.pause(1_000);
+    assert_eq!((c.is_running(), c.is_paused()), (false, true));
+    c.resume(2_000);
+    c.catch_up(9_000);
+    assert_eq!((c.is_running(), c.is_paused()), (false, false));
+}
+
+#[test]
+fn a_countdown_can_be_rebuilt_from_its_parts() {
+    let c = Countdown::from_parts(8_000, Phase::Running { deadline: 20_000 });
+    assert_eq!(c.length(), 8_000);
+    assert_eq!(c.phase(), Phase::Running { deadline: 20_000 });
+    assert_eq!(c.remaining(15_000), 5_000);
+    assert_eq!(c.elapsed(15_000), 3_000);
+    let p = Countdown::from_parts(8_000, Phase::Paused { remaining: 2_500 });
+    assert_eq!((p.remaining(0), p.elapsed(0)), (2_500, 5_500));
+}
+
+#[test]
+fn the_deadline_itself_is_the_end() {
+    let mut c = Countdown::new(1_000);
+    c.start(0);
+    assert_eq!(c.remaining(999), 1);
+    assert!(!c.pause(1_000), "at the deadline it is over");
+    assert!(!c.extend(500, 1_000));
+    assert_eq!(c.length(), 1_000);
+    assert_eq!(c.next_wake(1_000), Some(0));
+    assert_eq!(c.next_wake(5_000), Some(0), "still waiting to be caught up");
+    assert_eq!(c.catch_up(999), None);
+    assert_eq!(c.catch_up(1_000), Some(Happened::Finished { at: 1_000 }));
+    assert_eq!(c.catch_up(1_000), None, "reported once");
+    assert_eq!(c.next_wake(1_000), None);
+    assert_eq!(c.elapsed(2_000), 1_000);
+    // One moment before, it can still be paused.
+    let mut d = Countdown::new(1_000);
+    d.start(0);
+    assert!(d.pause(999));
+    assert_eq!(d.phase(), Phase::Paused { remaining: 1 });
+}
+
+#[test]
+fn extend_while_paused_adds_to_the_frozen_time_and_the_length() {
+    let mut c = Countdown::new(30_000);
+    c.start(0);
+    c.pause(20_000);
+    assert!(c.extend(10_000, 50_000));
+    assert_eq!(c.phase(), Phase::Paused { remaining: 20_000 });
+    assert_eq!(c.length(), 40_000);
+    assert_eq!(c.elapsed(99_000), 20_000);
+    // Not before the start, nor once finished.
+    let mut r = Countdown::new(1_000);
+    assert!(!r.extend(10_000, 0));
+    assert_eq!(r.length(), 1_000);
+    r.start(0);
+    r.catch_up(1_000);
+    assert!(!r.extend(10_000, 1_000));
+    assert_eq!(r.length(), 1_000);
+}
+
+#[test]
+fn nothing_wakes_a_countdown_that_is_not_running() {
+    let mut c = Countdown::new(10_000);
+    assert_eq!(c.next_wake(0), None);
+    c.start(0);
+    assert_eq!(c.next_wake(4_000), Some(1_000));
+    assert_eq!(c.next_wake(4_001), Some(999));
+}
+
+#[test]
+fn huge_values_saturate_instead_of_overflowing() {
+    let mut c = Countdown::new(u64::MAX);
+    assert!(c.start(10));
+    assert_eq!(c.phase(), Phase::Running { deadline: u64::MAX });
+    assert!(c.extend(5, 20));
+    assert_eq!(
+        (c.length(), c.phase()),
+        (u64::MAX, Phase::Running { deadline: u64::MAX })
+    );
+    assert!(c.pause(20));
+    assert!(c.extend(u64::MAX, 20));
+    assert!(c.resume(u64::MAX - 1));
+    assert_eq!(c.phase(), Phase::Running { deadline: u64::MAX });
+}
+
 #[derive(Clone, Debug)]
 enum Op {
     Wait(Millis),
@@ -158,6 +248,7 @@ proptest! {
             now += delay;
             prop_assert!(now <= start + length);
             wakes += 1;
+            prop_assert!(wakes <= length.div_ceil(1_000), "woken more often than once a second");
             if c.catch_up(now).is_some() { break; }
             prop_assert_eq!(c.remaining(now) % 1_000, 0);
         }

@@ -70,7 +70,7 @@ pub fn countdown_tones(countdown: &Countdown) -> Vec<PlannedTone> {
         .map(|s| s * SECOND)
         .filter(|&t| t < countdown.length())
         .map(|t| PlannedTone {
-            at: deadline - t,
+            at: deadline.saturating_sub(t),
             tone: Tone::Tick,
         })
         .collect();
@@ -120,8 +120,9 @@ pub fn announcement(routine: &Routine, segments: &[Segment], index: usize) -> St
     };
     let step = routine.steps.get(seg.step);
     let next_work = |from: usize| {
-        segments[from..]
+        segments
             .iter()
+            .skip(from)
             .find(|s| s.kind == SegmentKind::Work)
             .map(|s| describe_work(routine, s))
     };

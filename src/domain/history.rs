@@ -3,7 +3,7 @@
 
 use crate::calendar::{local_hm, LocalDate};
 use crate::routine::BodyArea;
-use crate::session::{Session, Status};
+use crate::session::Session;
 use serde::{Deserialize, Serialize};
 
 /// Current version of the stored history.
@@ -69,8 +69,11 @@ pub struct SessionLog {
     pub routine_id: String,
     /// Kept here so the entry still reads right if the routine is deleted.
     pub routine_name: String,
-    /// Ran to the end (false: ended early).
+    /// Ran to the end with at least one step done (false: ended early,
+    /// every step skipped, or the user said they stopped early).
     pub completed: bool,
+    /// Steps of the routine (as its page lists them) done and skipped; see
+    /// [`Session::steps_done`] and [`Session::steps_skipped`].
     pub steps_done: u32,
     pub steps_skipped: u32,
     pub active_ms: u64,
@@ -84,6 +87,18 @@ impl SessionLog {
     /// session twice finds the first entry. `offset_min` is the UTC offset
     /// at the start; the session's clock is aligned with the wall clock.
     pub fn of_session(s: &Session, offset_min: i32, ratings: Vec<AreaRating>) -> Option<Self> {
+        Self::of_session_as(s, offset_min, ratings, s.is_complete())
+    }
+
+    /// [`SessionLog::of_session`] with `completed` given: what the user
+    /// answered about a session that ran out while the app was closed ("I
+    /// finished it" or "I stopped early").
+    pub fn of_session_as(
+        s: &Session,
+        offset_min: i32,
+        ratings: Vec<AreaRating>,
+        completed: bool,
+    ) -> Option<Self> {
         let start = s.started_at()? as i64;
         let end = s.closed_at()?;
         let routine = s.routine();
@@ -94,9 +109,9 @@ impl SessionLog {
             utc_offset_min: offset_min,
             routine_id: routine.id.clone(),
             routine_name: routine.name.clone(),
-            completed: s.status() == Status::Finished,
-            steps_done: s.completed_count() as u32,
-            steps_skipped: s.skipped_count() as u32,
+            completed,
+            steps_done: u32::try_from(s.steps_done()).unwrap_or(u32::MAX),
+            steps_skipped: u32::try_from(s.steps_skipped()).unwrap_or(u32::MAX),
             active_ms: s.active_time(end),
             ratings,
         })
@@ -200,9 +215,23 @@ impl History {
     /// belong to its routine (otherwise its areas, unrated). Returns the new
     /// entry's id, `None` if it is not over or already logged.
     pub fn log_session(&mut self, s: &Session, offset_min: i32) -> Option<String> {
+        self.log_session_as(s, offset_min, s.is_complete())
+    }
+
+    /// [`History::log_session`] with the user's answer about a session that
+    /// ran out while the app was closed: `completed` is true for "I finished
+    /// it", false for "I stopped early" (and stays false for a session with
+    /// no step done).
+    pub fn log_session_as(
+        &mut self,
+        s: &Session,
+        offset_min: i32,
+        completed: bool,
+    ) -> Option<String> {
         if !s.is_over() {
             return None;
         }
+        let completed = completed && s.is_complete();
         let routine_id = &s.routine().id;
         let ratings = match self.open.take() {
             Some(open) if open.routine_id == *routine_id => open.ratings,
@@ -211,7 +240,7 @@ impl History {
                 .map(AreaRating::unrated)
                 .collect(),
         };
-        let log = SessionLog::of_session(s, offset_min, ratings)?;
+        let log = SessionLog::of_session_as(s, offset_min, ratings, completed)?;
         if self.find(&log.id).is_some() {
             return None;
         }

@@ -111,7 +111,11 @@ fn a_closed_session_is_logged_once_with_its_before_ratings() {
     assert_eq!(h.log_session(&s, -300), None, "only once");
     let log = h.find(&id).unwrap();
     assert!(!log.completed, "ended early");
-    assert_eq!((log.steps_done, log.steps_skipped), (1, 1));
+    assert_eq!(
+        (log.steps_done, log.steps_skipped),
+        (1, 0),
+        "the step cut short by ending is not skipped"
+    );
     assert_eq!(log.active_ms, 14_000);
     assert_eq!(log.date, LocalDate::new(2024, 12, 31));
     assert_eq!(log.routine_name, "Legs");
@@ -124,4 +128,82 @@ fn start_time_is_local() {
     let mut l = log("a", 7 * 3_600_000 + 5 * 60_000);
     l.utc_offset_min = 90;
     assert_eq!(l.start_time(), "08:35");
+}
+
+fn three_step_session() -> Session {
+    use crate::routine::{Routine, Step, StepKind, Tool};
+    use crate::settings::Settings;
+    let hold = |t: &str| Step::new(StepKind::Hold, t, "", 10, BodyArea::Calves, Tool::Ball);
+    let routine = Routine {
+        id: "calves".into(),
+        name: "Calves and heel".into(),
+        description: String::new(),
+        also_works: Vec::new(),
+        steps: vec![
+            hold("A").both_sides().sets(2, 5),
+            hold("B"),
+            hold("C").both_sides(),
+        ],
+    };
+    Session::new(routine, &Settings::default())
+}
+
+#[test]
+fn the_log_counts_the_routines_steps() {
+    let mut s = three_step_session();
+    s.start(1_000_000);
+    s.catch_up(10_000_000);
+    let mut h = History::default();
+    let id = h.log_session(&s, 0).unwrap();
+    let log = h.find(&id).unwrap();
+    assert!(log.completed);
+    assert_eq!((log.steps_done, log.steps_skipped), (3, 0));
+}
+
+#[test]
+fn a_session_with_every_step_skipped_is_not_logged_as_completed() {
+    let mut s = three_step_session();
+    s.start(1_000_000);
+    let mut t = 1_000_000;
+    for _ in 0..100 {
+        if s.is_over() {
+            break;
+        }
+        t += 500;
+        s.skip(t);
+    }
+    let mut h = History::default();
+    let id = h.log_session(&s, 0).unwrap();
+    let log = h.find(&id).unwrap();
+    assert!(!log.completed);
+    assert_eq!((log.steps_done, log.steps_skipped), (0, 3));
+}
+
+#[test]
+fn the_users_answer_decides_whether_a_session_left_running_is_complete() {
+    let mut s = three_step_session();
+    s.start(1_000_000);
+    s.catch_up(1_005_000);
+    let saved = s.clone();
+    s.catch_up(99_000_000);
+    assert!(saved.ran_out_unattended(99_000_000));
+    let mut stopped = History::default();
+    let id = stopped.log_session_as(&s, 0, false).unwrap();
+    assert!(!stopped.find(&id).unwrap().completed);
+    let mut finished = History::default();
+    let id = finished.log_session_as(&s, 0, true).unwrap();
+    assert!(finished.find(&id).unwrap().completed);
+    assert_eq!(finished.log_session_as(&s, 0, true), None, "only once");
+    // An answer cannot make a session with nothing done complete.
+    let mut skipped = three_step_session();
+    skipped.start(0);
+    skipped.end(1_000);
+    assert_eq!(skipped.steps_done(), 0);
+    let mut h = History::default();
+    let id = h.log_session_as(&skipped, 0, true).unwrap();
+    assert!(!h.find(&id).unwrap().completed);
+    assert_eq!(
+        SessionLog::of_session_as(&s, 0, vec![], false).map(|l| l.completed),
+        Some(false)
+    );
 }

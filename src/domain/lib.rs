@@ -27,6 +27,7 @@ pub mod settings;
 pub mod share;
 pub mod stats;
 pub mod stored;
+pub mod text;
 pub mod time;
 pub mod timeline;
 pub mod validate;

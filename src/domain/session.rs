@@ -7,16 +7,28 @@
 //! the previous deadline, not when we noticed), and returns them in order.
 //! So a page that wakes after minutes in the background lands on the right
 //! segment with the right remaining time and knows which cues it missed.
+//!
+//! A session read back from storage goes through [`restore`] first: it is
+//! checked against its routine, its timeline and the limits, so a bent one
+//! is set aside with a reason instead of reaching the engine. Even so, no
+//! method here panics on any input: indexes are checked and the arithmetic
+//! saturates.
 
-use crate::countdown::{Countdown, Happened};
+use crate::countdown::{Countdown, Happened, Phase};
 use crate::routine::Routine;
 use crate::settings::Settings;
+use crate::text::clean_routine;
 use crate::time::{Instant, Millis, SECOND};
 use crate::timeline::{expand, Segment, SegmentKind};
+use crate::validate::{validate_timing, Policy, Severity};
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 /// "Add 10 seconds".
 pub const EXTEND_BY: Millis = 10 * SECOND;
+/// At most this much time can be added to one segment (60 taps of
+/// [`EXTEND_BY`]); further taps change nothing.
+pub const MAX_ADDED: Millis = 10 * 60 * SECOND;
 /// A paused session older than this is not offered for resuming.
 pub const STALE_AFTER: Millis = 12 * 60 * 60 * SECOND;
 
@@ -141,8 +153,9 @@ impl Session {
     }
     /// The next segment that is a real step (skipping switches and rests).
     pub fn next_work(&self) -> Option<&Segment> {
-        self.segments[(self.index + 1).min(self.segments.len())..]
+        self.segments
             .iter()
+            .skip(self.index.saturating_add(1))
             .find(|s| s.kind == SegmentKind::Work)
     }
     pub fn countdown(&self) -> &Countdown {
@@ -169,11 +182,13 @@ impl Session {
 
     /// Total planned length (changes when time is added).
     pub fn total(&self) -> Millis {
-        let mut sum: Millis = self.segments.iter().map(|s| s.duration_ms).sum();
-        if let Some(cur) = self.segments.get(self.index) {
-            sum = sum - cur.duration_ms + self.countdown.length();
+        let sum = crate::timeline::total(&self.segments);
+        match self.segments.get(self.index) {
+            Some(cur) => sum
+                .saturating_sub(cur.duration_ms)
+                .saturating_add(self.countdown.length()),
+            None => sum,
         }
-        sum
     }
 
     /// Time counted down so far along the timeline (for the overall bar):
@@ -183,26 +198,28 @@ impl Session {
         if self.is_over() {
             return self.total();
         }
-        let before: Millis = self.segments[..self.index]
-            .iter()
-            .map(|s| s.duration_ms)
-            .sum();
-        before + self.countdown.elapsed(now)
+        let before = crate::timeline::total(self.segments.get(..self.index).unwrap_or_default());
+        before.saturating_add(self.countdown.elapsed(now))
     }
 
     /// Time actually spent running (what the summary shows).
     pub fn active_time(&self, now: Instant) -> Millis {
-        let past: Millis = self.outcomes.iter().flatten().map(|(_, ms)| ms).sum();
+        let past = self
+            .outcomes
+            .iter()
+            .flatten()
+            .fold(0, |sum: Millis, (_, ms)| sum.saturating_add(*ms));
         let current = match self.status {
-            Status::Running | Status::Paused if self.outcomes[self.index].is_none() => {
+            Status::Running | Status::Paused if self.outcomes.get(self.index) == Some(&None) => {
                 self.countdown.elapsed(now)
             }
             _ => 0,
         };
-        past + current
+        past.saturating_add(current)
     }
 
-    /// Steps worked to the end (work segments, each side and set counted).
+    /// Work segments worked to the end (each side and set counted). For
+    /// what the end screen and the history say, see [`Session::steps_done`].
     pub fn completed_count(&self) -> usize {
         self.count(Outcome::Completed)
     }
@@ -225,12 +242,85 @@ impl Session {
             .count()
     }
 
-    /// A paused session left for too long, or one already over, is not
-    /// offered for resuming after a reload.
+    /// The routine's steps, as its page lists them (rest steps included):
+    /// what "of" counts on the end screen and in the history.
+    pub fn step_count(&self) -> usize {
+        self.routine.steps.len()
+    }
+
+    /// Steps of the routine done: a step counts once any of its work
+    /// segments (a side, a set) ran to its end.
+    pub fn steps_done(&self) -> usize {
+        self.step_tally().0
+    }
+
+    /// Steps of the routine skipped: every one of its work segments was
+    /// skipped. A step cut short by ending the session is not skipped, and
+    /// one never reached is neither done nor skipped.
+    pub fn steps_skipped(&self) -> usize {
+        self.step_tally().1
+    }
+
+    /// (done, skipped) over the routine's steps.
+    fn step_tally(&self) -> (usize, usize) {
+        let n = self.routine.steps.len();
+        let mut done = vec![false; n];
+        let mut work = vec![0usize; n];
+        let mut skipped = vec![0usize; n];
+        let ended_at = (self.status == Status::Ended).then_some(self.index);
+        for (i, (seg, outcome)) in self.segments.iter().zip(&self.outcomes).enumerate() {
+            if seg.kind != SegmentKind::Work || seg.step >= n {
+                continue;
+            }
+            work[seg.step] += 1;
+            match outcome {
+                Some((Outcome::Completed, _)) => done[seg.step] = true,
+                Some((Outcome::Skipped, _)) if ended_at != Some(i) => skipped[seg.step] += 1,
+                _ => {}
+            }
+        }
+        let done_count = done.iter().filter(|&&d| d).count();
+        let skipped_count = (0..n)
+            .filter(|&i| work[i] > 0 && skipped[i] == work[i])
+            .count();
+        (done_count, skipped_count)
+    }
+
+    /// Ran to the end of its timeline with at least one work segment done:
+    /// a session whose every step was skipped is over, not complete.
+    pub fn is_complete(&self) -> bool {
+        self.status == Status::Finished && self.completed_count() > 0
+    }
+
+    /// Whether catching this session up to `now` would finish it without
+    /// anyone having seen its last segment begin: nothing touched it for
+    /// longer than its last segment lasts (the app was closed). Ask this of
+    /// the session as it was saved, before [`Session::catch_up`]; the user
+    /// is then asked whether they finished, rather than the history being
+    /// told they did.
+    pub fn ran_out_unattended(&self, now: Instant) -> bool {
+        if self.status != Status::Running {
+            return false;
+        }
+        let mut ahead = self.clone();
+        ahead.catch_up(now);
+        match (ahead.status, ahead.closed_at) {
+            (Status::Finished, Some(end)) => {
+                end.saturating_sub(self.touched_at) > ahead.countdown.length()
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether to offer the session for resuming after a reload. A paused
+    /// session left for [`STALE_AFTER`], a running one untouched for longer
+    /// than its whole planned length (it cannot still be running), and one
+    /// already over are not offered.
     pub fn is_resumable(&self, now: Instant) -> bool {
+        let untouched = now.saturating_sub(self.touched_at);
         match self.status {
-            Status::Running => true,
-            Status::Paused => now.saturating_sub(self.touched_at) < STALE_AFTER,
+            Status::Running => untouched <= self.total(),
+            Status::Paused => untouched < STALE_AFTER,
             _ => false,
         }
     }
@@ -278,13 +368,14 @@ impl Session {
             return out;
         }
         let elapsed = self.countdown.elapsed(now);
-        self.outcomes[self.index] = Some((Outcome::Skipped, elapsed));
+        self.record(Outcome::Skipped, elapsed);
         out.push(Event::SegmentEnded {
             index: self.index,
             at: now,
         });
-        if self.index + 1 < self.segments.len() {
-            self.go_to(self.index + 1, now, &mut out);
+        let next = self.index.saturating_add(1);
+        if next < self.segments.len() {
+            self.go_to(next, now, &mut out);
         } else {
             self.close(Status::Finished, now, &mut out);
         }
@@ -298,22 +389,34 @@ impl Session {
         if !self.is_live() {
             return out;
         }
-        let target = self.segments[..self.index]
+        let target = self
+            .segments
+            .get(..self.index)
+            .unwrap_or(&self.segments)
             .iter()
             .rposition(|s| s.kind == SegmentKind::Work)
             .unwrap_or(0);
         // Whatever was recorded from the target on is being redone.
-        for o in &mut self.outcomes[target..] {
+        for o in self.outcomes.iter_mut().skip(target) {
             *o = None;
         }
         self.go_to(target, now, &mut out);
         out
     }
 
-    /// Adds [`EXTEND_BY`] to the current segment.
+    /// Whether [`Session::extend`] can add time: the session is live and
+    /// less than [`MAX_ADDED`] has been added to the current segment (the
+    /// "+10 s" button can be turned off when not).
+    pub fn can_extend(&self) -> bool {
+        let planned = self.current().map_or(0, |s| s.duration_ms);
+        let most = planned.saturating_add(MAX_ADDED);
+        self.is_live() && self.countdown.length().saturating_add(EXTEND_BY) <= most
+    }
+
+    /// Adds [`EXTEND_BY`] to the current segment, up to [`MAX_ADDED`] in all.
     pub fn extend(&mut self, now: Instant) -> Vec<Event> {
         let out = self.catch_up(now);
-        if self.is_live() && self.countdown.extend(EXTEND_BY, now) {
+        if self.can_extend() && self.countdown.extend(EXTEND_BY, now) {
             self.cursor = self.countdown.remaining(now);
             self.touched_at = now;
         }
@@ -325,7 +428,7 @@ impl Session {
         let mut out = self.catch_up(now);
         if self.is_live() {
             let elapsed = self.countdown.elapsed(now);
-            self.outcomes[self.index] = Some((Outcome::Skipped, elapsed));
+            self.record(Outcome::Skipped, elapsed);
             self.close(Status::Ended, now, &mut out);
         }
         out
@@ -342,14 +445,15 @@ impl Session {
             match self.countdown.catch_up(now) {
                 Some(Happened::Finished { at }) => {
                     let ran = self.countdown.length();
-                    self.outcomes[self.index] = Some((Outcome::Completed, ran));
+                    self.record(Outcome::Completed, ran);
                     out.push(Event::SegmentEnded {
                         index: self.index,
                         at,
                     });
                     self.touched_at = at;
-                    if self.index + 1 < self.segments.len() {
-                        self.enter(self.index + 1, at, &mut out);
+                    let next = self.index.saturating_add(1);
+                    if next < self.segments.len() {
+                        self.enter(next, at, &mut out);
                     } else {
                         self.close(Status::Finished, at, &mut out);
                     }
@@ -368,7 +472,7 @@ impl Session {
         if ahead.status != Status::Running {
             return Vec::new();
         }
-        ahead.catch_up(now + horizon)
+        ahead.catch_up(now.saturating_add(horizon))
     }
 
     /// When the display next needs to change by itself (a second boundary or
@@ -386,10 +490,22 @@ impl Session {
         matches!(self.status, Status::Running | Status::Paused)
     }
 
-    /// Starts segment `index` at `at` (running).
+    /// How the current segment was left (nothing when the session's lists
+    /// are bent and there is no such entry).
+    fn record(&mut self, outcome: Outcome, ran: Millis) {
+        if let Some(o) = self.outcomes.get_mut(self.index) {
+            *o = Some((outcome, ran));
+        }
+    }
+
+    /// Starts segment `index` at `at` (running). A segment that is not there
+    /// (a bent saved session) ends the session instead.
     fn enter(&mut self, index: usize, at: Instant, out: &mut Vec<Event>) {
+        let Some(&seg) = self.segments.get(index) else {
+            self.close(Status::Ended, at, out);
+            return;
+        };
         self.index = index;
-        let seg = self.segments[index];
         self.countdown = Countdown::new(seg.duration_ms);
         self.countdown.start(at);
         self.cursor = seg.duration_ms;
@@ -427,7 +543,9 @@ impl Session {
         };
         let mut marks: Vec<(Millis, Event)> = Vec::with_capacity(5);
         let index = self.index;
-        let kind = self.segments[index].kind;
+        let Some(kind) = self.segments.get(index).map(|s| s.kind) else {
+            return;
+        };
         let mut mark = |threshold: Millis, event: Event| {
             if threshold >= remaining && threshold < self.cursor {
                 marks.push((threshold, event));
@@ -439,7 +557,7 @@ impl Session {
                 t,
                 Event::Halfway {
                     index,
-                    at: deadline - t,
+                    at: deadline.saturating_sub(t),
                 },
             );
         }
@@ -450,7 +568,7 @@ impl Session {
                 Event::SecondsLeft {
                     index,
                     seconds: 10,
-                    at: deadline - t,
+                    at: deadline.saturating_sub(t),
                 },
             );
         }
@@ -462,7 +580,7 @@ impl Session {
                     Event::SecondsLeft {
                         index,
                         seconds: s,
-                        at: deadline - t,
+                        at: deadline.saturating_sub(t),
                     },
                 );
             }
@@ -474,10 +592,197 @@ impl Session {
 
     fn deadline(&self) -> Option<Instant> {
         match self.countdown.phase() {
-            crate::countdown::Phase::Running { deadline } => Some(deadline),
+            Phase::Running { deadline } => Some(deadline),
             _ => None,
         }
     }
+}
+
+/// Why a saved session cannot be picked up again, in a few plain words
+/// ("its list of steps is empty").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RestoreProblem {
+    pub reason: String,
+}
+
+impl RestoreProblem {
+    fn new(reason: impl Into<String>) -> Self {
+        Self {
+            reason: reason.into(),
+        }
+    }
+
+    /// The sentence to show when the saved session is set aside.
+    pub fn message(&self) -> String {
+        format!(
+            "The session that was running could not be restored: {}.",
+            self.reason
+        )
+    }
+}
+
+impl fmt::Display for RestoreProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+/// A saved session, checked (see [`Session::check`]) and with its routine's
+/// texts cleaned, ready for [`Session::catch_up`]. Time does not move here.
+pub fn restore(saved: Session, now: Instant) -> Result<Session, RestoreProblem> {
+    saved.check(now)?;
+    Ok(Session {
+        routine: clean_routine(&saved.routine),
+        ..saved
+    })
+}
+
+/// [`restore`] from the saved text itself: text that is not a session at
+/// all is refused the same way.
+pub fn restore_json(text: &str, now: Instant) -> Result<Session, RestoreProblem> {
+    if crate::checked::nested_too_deep(text) {
+        return Err(RestoreProblem::new("it is nested too deep"));
+    }
+    let saved: Session = serde_json::from_str(text)
+        .map_err(|_| RestoreProblem::new("it is not a session this version can read"))?;
+    restore(saved, now)
+}
+
+impl Session {
+    /// Checks a session read back from storage against its routine, a
+    /// freshly expanded timeline and the safe limits, so that nothing bent
+    /// (by a bug, an old version, a write cut short or a hand edit) reaches
+    /// the engine:
+    ///
+    /// - the routine keeps the limits of a user's routine (its timing:
+    ///   steps, lengths, sets, rests);
+    /// - the segments are the routine's timeline (with the connector
+    ///   lengths the session was started with, each within the settings'
+    ///   limits), and there is one outcome per segment;
+    /// - the index points at a segment, the current countdown's length is
+    ///   that segment's plus at most [`MAX_ADDED`], and each recorded run is
+    ///   no longer than its segment could last;
+    /// - the status agrees with the countdown and with which segments have
+    ///   an outcome;
+    /// - no deadline or timestamp lies further ahead of `now` than the
+    ///   session's whole planned length.
+    pub fn check(&self, now: Instant) -> Result<(), RestoreProblem> {
+        let bad = |reason: &str| Err(RestoreProblem::new(reason));
+        if let Some(p) = validate_timing(&self.routine, Policy::User)
+            .into_iter()
+            .find(|p| p.severity == Severity::Error)
+        {
+            return Err(RestoreProblem::new(format!(
+                "its routine is outside the safe limits ({}: {})",
+                p.path, p.message
+            )));
+        }
+        if self.segments.is_empty() {
+            return bad("its list of steps is empty");
+        }
+        if self.outcomes.len() != self.segments.len() {
+            return bad("its record of steps done does not match its steps");
+        }
+        let Some(current) = self.segments.get(self.index) else {
+            return bad("it points past its last step");
+        };
+        if self.segments != expected_timeline(&self.routine, &self.segments) {
+            return bad("its steps do not match its routine");
+        }
+        let length = self.countdown.length();
+        let most = current.duration_ms.saturating_add(MAX_ADDED);
+        if length < current.duration_ms || length > most {
+            return bad("the current step has a length it could not have");
+        }
+        if self.cursor > length {
+            return bad("the current step's time is out of range");
+        }
+        let overlong = self.segments.iter().zip(&self.outcomes).any(|(seg, o)| {
+            o.is_some_and(|(_, ran)| ran > seg.duration_ms.saturating_add(MAX_ADDED))
+        });
+        if overlong {
+            return bad("a step is recorded as longer than it could have run");
+        }
+        let recorded = match self.status {
+            Status::Ready => 0,
+            Status::Running | Status::Paused => self.index,
+            Status::Ended => self.index.saturating_add(1),
+            Status::Finished => self.segments.len(),
+        };
+        let in_order = self
+            .outcomes
+            .iter()
+            .enumerate()
+            .all(|(i, o)| o.is_some() == (i < recorded));
+        if !in_order {
+            return bad("its record of steps done does not match where it is");
+        }
+        let latest = now.saturating_add(self.total());
+        let phase = self.countdown.phase();
+        let consistent = match self.status {
+            Status::Ready => {
+                self.index == 0
+                    && phase == Phase::Ready
+                    && self.started_at.is_none()
+                    && self.closed_at.is_none()
+            }
+            Status::Running => {
+                matches!(phase, Phase::Running { .. })
+                    && self.started_at.is_some()
+                    && self.closed_at.is_none()
+            }
+            Status::Paused => {
+                matches!(phase, Phase::Paused { remaining } if remaining <= length)
+                    && self.started_at.is_some()
+                    && self.closed_at.is_none()
+            }
+            Status::Finished | Status::Ended => {
+                self.started_at.is_some() && self.closed_at >= self.started_at
+            }
+        };
+        if !consistent {
+            return bad("its state does not hold together");
+        }
+        let deadline = self.deadline().unwrap_or(0);
+        let times = [
+            deadline,
+            self.started_at.unwrap_or(0),
+            self.closed_at.unwrap_or(0),
+            self.touched_at,
+        ];
+        if times.iter().any(|&t| t > latest) {
+            return bad("its times lie too far in the future");
+        }
+        Ok(())
+    }
+}
+
+/// The timeline `routine` expands to with the connector lengths found in
+/// `segments` (get-ready, switch pause and the set rest used where a step
+/// has none of its own), pulled into the settings' limits.
+fn expected_timeline(routine: &Routine, segments: &[Segment]) -> Vec<Segment> {
+    let length_of = |kind: SegmentKind, own_rest: bool| {
+        segments
+            .iter()
+            .find(|s| {
+                s.kind == kind
+                    && (own_rest
+                        || routine
+                            .steps
+                            .get(s.step)
+                            .is_some_and(|st| st.rest_between_sets_ms.is_none()))
+            })
+            .map(|s| s.duration_ms)
+    };
+    let defaults = Settings::default();
+    let settings = Settings {
+        get_ready_ms: length_of(SegmentKind::GetReady, true).unwrap_or(0),
+        switch_pause_ms: length_of(SegmentKind::SwitchSides, true)
+            .unwrap_or(defaults.switch_pause_ms),
+        set_rest_ms: length_of(SegmentKind::SetRest, false).unwrap_or(defaults.set_rest_ms),
+        ..defaults
+    };
+    expand(routine, &settings.clamped())
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! than a typical link saves (see ARCHITECTURE.md, "Storage"). The `1.`
 //! prefix is the format version, so a later format can be told apart.
 
-use crate::checked::{checked_routine, Report};
+use crate::checked::{checked_routine, nested_too_deep, Report};
 use crate::routine::Routine;
 use crate::validate::Problem;
 use serde_json::Value;
@@ -47,6 +47,13 @@ pub fn decode(fragment: &str) -> Result<Routine, Vec<Problem>> {
         out.error("", damaged);
         return Err(out.finish());
     };
+    if nested_too_deep(&String::from_utf8_lossy(&bytes)) {
+        out.error(
+            "",
+            "This link is nested too deep to be a routine: ask for it again",
+        );
+        return Err(out.finish());
+    }
     let Ok(value) = serde_json::from_slice::<Value>(&bytes) else {
         out.error("", damaged);
         return Err(out.finish());

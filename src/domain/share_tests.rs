@@ -10,7 +10,7 @@ fn share_then_open_gives_the_same_routine() {
         r.id = "u-abc".into();
         r.name = format!(
             "<img src=x onerror=alert(1)> {}",
-            p.name.chars().take(20).collect::<String>()
+            p.name.chars().take(20).collect::<String>().trim_end()
         );
         let link = encode(&r);
         assert!(link
@@ -105,4 +105,30 @@ proptest! {
         bytes.truncate(2 + cut % (bytes.len() - 1));
         let _ = decode(&String::from_utf8(bytes).unwrap());
     }
+}
+
+#[test]
+fn a_link_nested_thousands_deep_says_so() {
+    let deep = "[".repeat(10_000);
+    let link = format!("1.{}", base64url_encode(deep.as_bytes()));
+    let problems = decode(&link).unwrap_err();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(
+        problems[0].message,
+        "This link is nested too deep to be a routine: ask for it again"
+    );
+}
+
+#[test]
+fn a_links_texts_are_cleaned_and_an_invisible_name_refused() {
+    let mut r = presets::all().remove(0);
+    r.name = "\u{202E}Calves\u{0}".into();
+    r.steps[0].title = "\u{FEFF}Calf\u{2067}".into();
+    let back = decode(&encode(&r)).unwrap();
+    assert_eq!(back.name, "Calves");
+    assert_eq!(back.steps[0].title, "Calf");
+    r.name = "\u{200B}\u{2800}".into();
+    let problems = decode(&encode(&r)).unwrap_err();
+    assert_eq!(problems[0].path, "name");
+    assert_eq!(problems[0].message, "Give the routine a name you can see");
 }

@@ -1,7 +1,7 @@
 //! Expands a routine into the flat list of timed segments the player runs:
 //! get-ready, each set and side of each step, switch pauses and set rests.
 
-use crate::routine::{Routine, Side, StepKind};
+use crate::routine::{Routine, Side, Sides, StepKind};
 use crate::settings::Settings;
 use crate::time::Millis;
 use serde::{Deserialize, Serialize};
@@ -49,13 +49,13 @@ pub fn expand(routine: &Routine, settings: &Settings) -> Vec<Segment> {
             out.push(seg);
         }
     };
-    if !routine.steps.is_empty() {
+    if let Some(first) = routine.steps.first() {
         push(Segment {
             kind: SegmentKind::GetReady,
             step: 0,
-            side: routine.steps[0].sides.order()[0],
+            side: first_side(first.sides),
             set: 1,
-            sets: routine.steps[0].sets.max(1),
+            sets: first.sets.max(1),
             duration_ms: settings.get_ready_ms,
         });
     }
@@ -88,7 +88,7 @@ pub fn expand(routine: &Routine, settings: &Settings) -> Vec<Segment> {
                 push(Segment {
                     kind: SegmentKind::SetRest,
                     step: i,
-                    side: step.sides.order()[0],
+                    side: first_side(step.sides),
                     set: set + 1,
                     sets,
                     duration_ms: rest,
@@ -99,9 +99,17 @@ pub fn expand(routine: &Routine, settings: &Settings) -> Vec<Segment> {
     out
 }
 
-/// Total length of a timeline.
+/// The side a step starts on.
+fn first_side(sides: Sides) -> Option<Side> {
+    sides.order().first().copied().flatten()
+}
+
+/// Total length of a timeline (saturating: a bent routine cannot overflow
+/// it).
 pub fn total(segments: &[Segment]) -> Millis {
-    segments.iter().map(|s| s.duration_ms).sum()
+    segments
+        .iter()
+        .fold(0, |sum: Millis, s| sum.saturating_add(s.duration_ms))
 }
 
 #[cfg(test)]

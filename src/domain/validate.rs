@@ -6,6 +6,7 @@
 //! words what is allowed.
 
 use crate::routine::{Routine, Sides, Step, StepKind};
+use crate::text::is_visible;
 use crate::time::{Millis, SECOND};
 
 /// Whose routine is checked: presets are held to the tightest limits; the
@@ -60,6 +61,8 @@ pub fn validate(routine: &Routine, policy: Policy) -> Vec<Problem> {
     let name = routine.name.trim();
     if name.is_empty() {
         out.error("name", "Give the routine a name".into());
+    } else if !is_visible(name) {
+        out.error("name", "Give the routine a name you can see".into());
     } else if name.chars().count() > NAME_MAX_CHARS {
         out.error(
             "name",
@@ -78,6 +81,27 @@ pub fn validate(routine: &Routine, policy: Policy) -> Vec<Problem> {
             "Preset id must be lower-case letters, digits and dashes".into(),
         );
     }
+    check_steps(&mut out, routine, policy, Scope::All);
+    out.0
+}
+
+/// Only the problems that bear on timing: the number of steps, each step's
+/// length, sets and rest between sets. Used where the texts do not matter,
+/// such as a saved session being picked up again.
+pub fn validate_timing(routine: &Routine, policy: Policy) -> Vec<Problem> {
+    let mut out = Problems(Vec::new());
+    check_steps(&mut out, routine, policy, Scope::Timing);
+    out.0
+}
+
+/// Which checks to run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    All,
+    Timing,
+}
+
+fn check_steps(out: &mut Problems, routine: &Routine, policy: Policy, scope: Scope) {
     if routine.steps.is_empty() {
         out.error("steps", "Add at least one step".into());
     } else if routine.steps.len() > MAX_STEPS {
@@ -87,17 +111,18 @@ pub fn validate(routine: &Routine, policy: Policy) -> Vec<Problem> {
         );
     }
     for (i, step) in routine.steps.iter().enumerate() {
-        check_step(&mut out, &format!("steps[{i}]"), step, policy);
+        check_step(out, &format!("steps[{i}]"), step, policy, scope);
     }
-    for (i, area) in routine.also_works.iter().enumerate() {
-        if routine.also_works[..i].contains(area) {
-            out.error(
-                &format!("also_works[{i}]"),
-                format!("{} is already in the list", area.label()),
-            );
+    if scope == Scope::All {
+        for (i, area) in routine.also_works.iter().enumerate() {
+            if routine.also_works[..i].contains(area) {
+                out.error(
+                    &format!("also_works[{i}]"),
+                    format!("{} is already in the list", area.label()),
+                );
+            }
         }
     }
-    out.0
 }
 
 /// Whether any problem stops the routine from being used.
@@ -121,11 +146,48 @@ impl Problems {
     }
 }
 
-fn check_step(out: &mut Problems, at: &str, step: &Step, policy: Policy) {
+fn check_step(out: &mut Problems, at: &str, step: &Step, policy: Policy, scope: Scope) {
     let field = |name: &str| format!("{at}.{name}");
+    if scope == Scope::All {
+        check_step_texts(out, &field, step, policy);
+    }
+    check_duration(out, &field("duration_ms"), step, policy);
+    if !(SETS_RANGE.0..=SETS_RANGE.1).contains(&step.sets) {
+        out.error(
+            &field("sets"),
+            format!("Sets must be {} to {}", SETS_RANGE.0, SETS_RANGE.1),
+        );
+    }
+    if let Some(rest) = step.rest_between_sets_ms {
+        if !in_range(rest, SET_REST_RANGE) {
+            out.error(
+                &field("rest_between_sets_ms"),
+                format!("Rest between sets {}", range_text(SET_REST_RANGE)),
+            );
+        }
+    }
+    if scope == Scope::All && step.sides == Sides::Both && !step.area.is_paired() {
+        out.error(
+            &field("sides"),
+            format!(
+                "{} is not on two sides: choose the centre instead of both sides",
+                step.area.label()
+            ),
+        );
+    }
+}
+
+fn check_step_texts(
+    out: &mut Problems,
+    field: &dyn Fn(&str) -> String,
+    step: &Step,
+    policy: Policy,
+) {
     let title = step.title.trim();
     if title.is_empty() {
         out.error(&field("title"), "Give the step a title".into());
+    } else if !is_visible(title) {
+        out.error(&field("title"), "Give the step a title you can see".into());
     } else if title.chars().count() > TITLE_MAX_CHARS {
         out.error(
             &field("title"),
@@ -152,30 +214,6 @@ fn check_step(out: &mut Problems, at: &str, step: &Step, policy: Policy) {
                 format!("A caution must have 1 to {CAUTION_MAX_CHARS} characters"),
             );
         }
-    }
-    check_duration(out, &field("duration_ms"), step, policy);
-    if !(SETS_RANGE.0..=SETS_RANGE.1).contains(&step.sets) {
-        out.error(
-            &field("sets"),
-            format!("Sets must be {} to {}", SETS_RANGE.0, SETS_RANGE.1),
-        );
-    }
-    if let Some(rest) = step.rest_between_sets_ms {
-        if !in_range(rest, SET_REST_RANGE) {
-            out.error(
-                &field("rest_between_sets_ms"),
-                format!("Rest between sets {}", range_text(SET_REST_RANGE)),
-            );
-        }
-    }
-    if step.sides == Sides::Both && !step.area.is_paired() {
-        out.error(
-            &field("sides"),
-            format!(
-                "{} is not on two sides: choose the centre instead of both sides",
-                step.area.label()
-            ),
-        );
     }
 }
 

@@ -339,3 +339,48 @@ fn an_extra_area_is_listed_once() {
     let p = only(&r, Policy::User, "also_works[2]", Severity::Error);
     assert_eq!(p.message, "Neck is already in the list");
 }
+
+#[test]
+fn a_name_or_title_with_nothing_to_see_is_an_error() {
+    let mut r = routine(vec![step(StepKind::Hold, 30)]);
+    r.name = "\u{200B}\u{FEFF}\u{3164}".into();
+    let p = only(&r, Policy::User, "name", Severity::Error);
+    assert_eq!(p.message, "Give the routine a name you can see");
+    r.name = "Calves".into();
+    r.steps[0].title = "\u{2800}".into();
+    let p = only(&r, Policy::User, "steps[0].title", Severity::Error);
+    assert_eq!(p.message, "Give the step a title you can see");
+}
+
+#[test]
+fn timing_checks_leave_the_texts_alone() {
+    let mut bad_text = step(StepKind::Hold, 30);
+    bad_text.title = String::new();
+    bad_text.area = BodyArea::Head;
+    bad_text.sides = Sides::Both;
+    let mut r = routine(vec![bad_text, step(StepKind::Heat, 36_000)]);
+    r.name = String::new();
+    assert!(validate(&r, Policy::User).len() > 1);
+    let timing: Vec<_> = validate_timing(&r, Policy::User)
+        .into_iter()
+        .map(|p| (p.path, p.message))
+        .collect();
+    assert_eq!(
+        timing,
+        vec![(
+            "steps[1].duration_ms".to_string(),
+            "Heat must be 1 min to 20 min".to_string()
+        )]
+    );
+    let mut sets = step(StepKind::Hold, 30).sets(9, 1);
+    sets.title = String::new();
+    let paths: Vec<_> = validate_timing(&routine(vec![sets]), Policy::User)
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    assert_eq!(paths, ["steps[0].sets", "steps[0].rest_between_sets_ms"]);
+    assert_eq!(
+        validate_timing(&routine(vec![]), Policy::User)[0].path,
+        "steps"
+    );
+}
