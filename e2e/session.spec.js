@@ -59,7 +59,8 @@ test('a three-step routine with a both-sides step runs to complete in order', as
     'Calf stretch',
     'Session complete',
   ]);
-  await expect(page.getByText('4 of 4')).toBeVisible();
+  // The routine's three steps as its page lists them, not timeline segments.
+  await expect(page.getByText('3 of 3')).toBeVisible();
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole('link', { name: 'Resume session' })).toHaveCount(0);

@@ -22,5 +22,6 @@ pub fn start() {
     platform::recovery::install();
     platform::trusted_html::install();
     platform::recovery::remove_loading_shell();
+    platform::recovery::set_aside_session_if_asked();
     leptos::mount::mount_to_body(ui::app::App);
 }

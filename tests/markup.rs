@@ -89,6 +89,7 @@ fn the_end_summary_shows_hostile_names_as_text() {
     for name in HOSTILE {
         let summary = Summary {
             completed: true,
+            finished: true,
             routine_name: name.to_string(),
             active: 60_000,
             done: 1,

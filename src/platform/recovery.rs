@@ -90,6 +90,112 @@ pub fn show(error: &str) {
         .map(|f| f.bind0(&location));
     if let (Some(body), Some(reload)) = (window.document().and_then(|d| d.body()), reload) {
         let _ = render_into(&body, error, &reload);
+        // A crash again right after a reload: Reload alone would loop.
+        if crashed_just_before(&window) {
+            let _ = render_way_out(&body);
+        }
+    }
+    if let Ok(Some(session)) = window.session_storage() {
+        let _ = session.set_item(CRASHED_AT, &js_sys::Date::now().to_string());
+    }
+}
+
+/// Where the time of the last crash is kept for this tab (sessionStorage).
+const CRASHED_AT: &str = "unknot.crashed-at";
+/// A crash this soon after the one before counts as a loop.
+const LOOP_WINDOW_MS: f64 = 60_000.0;
+/// The address query that starts the app without the saved session.
+pub const SET_ASIDE: &str = "set-aside-session";
+
+fn crashed_just_before(window: &web_sys::Window) -> bool {
+    let Ok(Some(session)) = window.session_storage() else {
+        return false;
+    };
+    session
+        .get_item(CRASHED_AT)
+        .ok()
+        .flatten()
+        .and_then(|t| t.parse::<f64>().ok())
+        .is_some_and(|at| js_sys::Date::now() - at < LOOP_WINDOW_MS)
+}
+
+/// The way out of a crash loop, as plain links (no Rust runs after a
+/// crash): "Start without the saved session" (an address the app reads at
+/// start, see [`set_aside_session_if_asked`]) and "Download my data" (every
+/// stored document of the app, as one file made now).
+fn render_way_out(host: &Element) -> Result<(), JsValue> {
+    let doc: Document = host
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let screen = host
+        .query_selector(".recovery")?
+        .ok_or_else(|| JsValue::from_str("no recovery screen"))?;
+    let note = doc.create_element("p")?;
+    note.set_text_content(Some(
+        "It stopped again right after reloading. Start without the session that was running \
+         (it is kept, and can be downloaded), or download everything first.",
+    ));
+    let start = doc.create_element("a")?;
+    start.set_class_name("button primary");
+    start.set_attribute("href", &format!("./?{SET_ASIDE}"))?;
+    start.set_text_content(Some("Start without the saved session"));
+    let download = doc.create_element("a")?;
+    download.set_class_name("button");
+    download.set_attribute("download", "unknot-data.json")?;
+    download.set_attribute("href", &all_data_url()?)?;
+    download.set_text_content(Some("Download my data"));
+    for part in [&note, &start, &download] {
+        screen.append_child(part)?;
+    }
+    Ok(())
+}
+
+/// Every `unknot.*` key of localStorage as one JSON object, as a blob URL.
+fn all_data_url() -> Result<String, JsValue> {
+    let store = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or_else(|| JsValue::from_str("no storage"))?;
+    let all = js_sys::Object::new();
+    for i in 0..store.length()? {
+        if let Some(key) = store.key(i)?.filter(|k| k.starts_with("unknot.")) {
+            if let Some(text) = store.get_item(&key)? {
+                js_sys::Reflect::set(&all, &key.into(), &text.into())?;
+            }
+        }
+    }
+    let json = js_sys::JSON::stringify(&all)?;
+    let parts = js_sys::Array::of1(&json);
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    web_sys::Url::create_object_url_with_blob(&blob)
+}
+
+/// When the address asks for it (the crash screen's "Start without the
+/// saved session"), the saved session is moved aside as kept data before
+/// anything reads it, and the address is cleaned.
+pub fn set_aside_session_if_asked() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let asked = window
+        .location()
+        .search()
+        .is_ok_and(|q| q.trim_start_matches('?').split('&').any(|p| p == SET_ASIDE));
+    if !asked {
+        return;
+    }
+    if let Ok(Some(text)) = super::storage::read_raw(super::storage::keys::ACTIVE_SESSION) {
+        super::storage::keep_damaged(
+            super::storage::keys::ACTIVE_SESSION,
+            "the session that was running",
+            text,
+            "it was set aside after the app stopped twice".to_string(),
+        );
+        let _ = super::storage::remove(super::storage::keys::ACTIVE_SESSION);
+    }
+    if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
     }
 }
 

@@ -176,24 +176,135 @@ thread_local! {
     static DAMAGED: RefCell<Vec<Damaged>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The most the kept copies of damaged text may use together (characters);
+/// older copies make room for a new one.
+pub const KEPT_CAP: usize = 512 * 1024;
+
 /// Keeps `raw`, the unreadable text under `key`: copies it to
-/// `<key>.corrupt-<time>` and remembers it for the banner. Returns whether
-/// the copy was stored (only then may the original be overwritten).
+/// `<key>.corrupt-<time>` (unless the very same text is kept already) and
+/// remembers it for the banner. Older kept copies are deleted, oldest first,
+/// when the copies would use more than [`KEPT_CAP`]. Returns whether the text
+/// is kept on the device (only then may the original be overwritten).
 pub fn keep_damaged(key: &str, what: &'static str, raw: String, reason: String) -> bool {
-    let backup_key = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
-    let stored = write_raw(&backup_key, &raw).is_ok();
+    let existing = kept_copies()
+        .into_iter()
+        .find(|k| k.key.starts_with(&format!("{key}.")) && k.text == raw);
+    let backup_key = match existing {
+        Some(k) => Some(k.key),
+        None => {
+            let backup_key = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
+            make_room(raw.len());
+            (raw.len() <= KEPT_CAP && write_raw(&backup_key, &raw).is_ok()).then_some(backup_key)
+        }
+    };
+    let stored = backup_key.is_some();
     DAMAGED.with(|d| {
-        d.borrow_mut().push(Damaged {
-            what,
-            reason,
-            backup_key: stored.then_some(backup_key),
-            raw,
-        })
+        let mut d = d.borrow_mut();
+        if !d.iter().any(|x| x.raw == raw && x.what == what) {
+            d.push(Damaged {
+                what,
+                reason,
+                backup_key,
+                raw,
+            });
+        }
     });
     stored
+}
+
+/// Deletes the oldest kept copies until `size` more characters fit under
+/// the cap.
+fn make_room(size: usize) {
+    let mut copies = kept_copies();
+    copies.sort_by_key(|k| k.at);
+    let mut used: usize = copies.iter().map(|k| k.text.len()).sum();
+    for k in copies {
+        if used + size <= KEPT_CAP {
+            break;
+        }
+        if remove(&k.key).is_ok() {
+            used -= k.text.len();
+        }
+    }
 }
 
 /// Everything found unreadable during this visit.
 pub fn damaged() -> Vec<Damaged> {
     DAMAGED.with(|d| d.borrow().clone())
+}
+
+/// A copy of damaged text kept on the device.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeptCopy {
+    /// `unknot.<doc>.corrupt-<ms>` (not yet seen) or `unknot.<doc>.kept-<ms>`
+    /// (the user has seen the message).
+    pub key: String,
+    pub text: String,
+    /// When it was kept (milliseconds since the epoch).
+    pub at: u64,
+    /// Whether the user has not yet downloaded or dismissed it.
+    pub unseen: bool,
+}
+
+/// Every kept copy of damaged text on the device, oldest first.
+pub fn kept_copies() -> Vec<KeptCopy> {
+    let Ok(store) = local() else {
+        return Vec::new();
+    };
+    let n = store.length().unwrap_or(0);
+    let mut out: Vec<KeptCopy> = (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter_map(|key| {
+            let (_, tail) = key.rsplit_once('.')?;
+            let (unseen, at) = if let Some(at) = tail.strip_prefix("corrupt-") {
+                (true, at)
+            } else {
+                (false, tail.strip_prefix("kept-")?)
+            };
+            let at = at.parse().ok()?;
+            let text = store.get_item(&key).ok().flatten()?;
+            key.starts_with("unknot.").then_some(KeptCopy {
+                key,
+                text,
+                at,
+                unseen,
+            })
+        })
+        .collect();
+    out.sort_by_key(|k| k.at);
+    out
+}
+
+/// Marks a kept copy as seen (`.corrupt-` becomes `.kept-`): the banner no
+/// longer shows it; Settings still does.
+pub fn mark_seen(copy: &KeptCopy) -> Result<(), StorageError> {
+    let Some(seen) = copy
+        .key
+        .rsplit_once(".corrupt-")
+        .map(|(doc, at)| format!("{doc}.kept-{at}"))
+    else {
+        return Ok(());
+    };
+    write_all(&[
+        (seen.as_str(), Some(copy.text.clone())),
+        (copy.key.as_str(), None),
+    ])
+}
+
+/// Calls `changed(key)` when another tab of the app changes a stored key
+/// (the browser's `storage` event; `None` when that tab cleared everything).
+pub fn on_other_tab_change(
+    changed: impl Fn(Option<String>) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |e| {
+            use wasm_bindgen::JsCast;
+            if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
+                changed(e.key());
+            }
+        },
+    ))
 }

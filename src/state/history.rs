@@ -49,7 +49,12 @@ impl HistoryStore {
             self.error.set(Some(format!("{what} was not saved. {why}")));
             return;
         }
-        let mut next = self.history.get_untracked();
+        // From what is stored now, not this tab's copy: another tab may
+        // have logged a session since (its change event can come later).
+        let mut next = match read() {
+            (stored, None) => stored,
+            _ => self.history.get_untracked(),
+        };
         f(&mut next);
         let saved = storage::write(keys::HISTORY, &next);
         commit(saved, what, self.error, || self.history.set(next));
@@ -83,6 +88,18 @@ impl HistoryStore {
         });
     }
 
+    /// Logs a session the user says they finished (`true`) or stopped
+    /// early (`false`); returns whether it is in the saved history.
+    pub fn close_as(&self, session: &Session, finished: bool) -> bool {
+        let start = session.started_at().unwrap_or(0) as i64;
+        let offset = local_time::offset_at(start);
+        self.change("This session", |h| {
+            h.log_session_as(session, offset, finished);
+        });
+        self.history
+            .with_untracked(|h| h.find(&start.to_string()).is_some())
+    }
+
     /// Logs a session that is over (once).
     pub fn close(&self, session: &Session) {
         let over = session.is_over();
@@ -104,17 +121,21 @@ impl HistoryStore {
         });
     }
 
-    /// Forgets every session (the caller has asked to confirm).
+    /// Forgets every session, a history kept as it is (damaged, or from a
+    /// newer version) too: the caller has asked to confirm and offered the
+    /// download first; damaged text also stays as a kept copy until the
+    /// user deletes it in Settings.
     pub fn clear(&self) {
-        if let Some(why) = self.locked.get_value() {
-            self.error
-                .set(Some(format!("Your history was not cleared. {why}")));
-            return;
-        }
         let removed = storage::remove(keys::HISTORY);
         commit(removed, "Clearing your history", self.error, || {
-            self.history.set(History::default())
+            self.history.set(History::default());
+            self.locked.set_value(None);
         });
+    }
+
+    /// Whether the stored history is kept as it is (unreadable or newer).
+    pub fn is_locked(&self) -> bool {
+        self.locked.get_value().is_some()
     }
 
     /// Takes the history another part of the app has just written as one
@@ -128,21 +149,25 @@ impl HistoryStore {
 }
 
 /// The stored history, and why it must be kept as it is (if it must).
+/// Unreadable text is also kept as a copy for the user (once).
 fn read() -> (History, Option<String>) {
-    match storage::read::<History>(keys::HISTORY) {
-        Ok(None) => (History::default(), None),
-        Ok(Some(h)) => match h.migrate() {
+    let text = match storage::read_raw(keys::HISTORY) {
+        Ok(Some(text)) => text,
+        // Absent, or no storage at all (every save will say so).
+        _ => return (History::default(), None),
+    };
+    match serde_json::from_str::<History>(&text) {
+        Ok(h) => match h.migrate() {
             Ok(h) => (h, None),
             Err(_) => (History::default(), Some(LOCKED_NEWER.to_string())),
         },
-        Err(e @ storage::StorageError::Unreadable(_)) => (
-            History::default(),
-            Some(format!(
-                "{e} It is kept as it is; new sessions are not added to it."
-            )),
-        ),
-        // No storage at all: every save will say so.
-        Err(_) => (History::default(), None),
+        Err(e) => {
+            storage::keep_damaged(keys::HISTORY, "your history", text, e.to_string());
+            (
+                History::default(),
+                Some("Your history could not be read. It is kept as it is, and new sessions are not added to it until you clear it (History, then Clear history; a copy stays in Settings).".to_string()),
+            )
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 
 pub mod backup;
 pub mod history;
+pub mod kept;
 pub mod player;
 pub mod router;
 pub mod routines;
@@ -18,8 +19,9 @@ pub mod timer_busy;
 
 use leptos::prelude::*;
 
-use crate::platform::storage::StorageError;
+use crate::platform::storage::{self, keys, StorageError};
 use history::HistoryStore;
+use kept::KeptStore;
 use player::controller::Player;
 use router::Router;
 use routines::RoutineStore;
@@ -34,6 +36,7 @@ pub struct AppState {
     pub routines: RoutineStore,
     pub history: HistoryStore,
     pub safety: SafetyStore,
+    pub kept: KeptStore,
     pub busy: TimerBusy,
     pub player: Player,
     pub router: Router,
@@ -50,11 +53,16 @@ impl AppState {
         let safety = SafetyStore::load();
         let busy = TimerBusy::new();
         let player = Player::new(settings, history, busy);
+        player.restore();
+        // After every owner (and the player) has loaded: copies they kept
+        // of damaged text are in.
+        let kept = KeptStore::load();
         let state = Self {
             settings,
             routines,
             history,
             safety,
+            kept,
             busy,
             player,
             router,
@@ -64,11 +72,37 @@ impl AppState {
         provide_context(routines);
         provide_context(history);
         provide_context(safety);
+        provide_context(kept);
         provide_context(busy);
         provide_context(player);
         provide_context(router);
-        player.restore();
         state
+    }
+
+    /// Follows changes another tab of the app makes: each owner reads its
+    /// document again, so no tab writes a stale copy over another's work.
+    pub fn follow_other_tabs(self) {
+        let listener = storage::on_other_tab_change(move |key| {
+            let key = key.unwrap_or_default();
+            let all = key.is_empty();
+            if all || key == keys::SETTINGS {
+                self.settings.reload();
+            }
+            if all || key == keys::ROUTINES {
+                self.routines.reload();
+            }
+            if all || key == keys::HISTORY {
+                self.history.take_stored();
+            }
+            if all || key == keys::SAFETY_ACK {
+                self.safety.reload();
+            }
+            if all || key.contains(".corrupt-") || key.contains(".kept-") {
+                self.kept.reload();
+            }
+        });
+        // The app lives as long as the page: so does the listener.
+        std::mem::forget(listener);
     }
 }
 

@@ -51,6 +51,11 @@ impl RoutineStore {
         self.find(id).or_else(|| presets::by_id(id))
     }
 
+    /// Reads the stored routines again (another tab changed them).
+    pub(super) fn reload(&self) {
+        self.book.set(documents::load_routines());
+    }
+
     /// Takes a book another part of the app has just written as one change
     /// with other documents (an import).
     pub(super) fn take(&self, book: RoutineBook) {

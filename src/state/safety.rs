@@ -34,6 +34,12 @@ impl SafetyStore {
         }
     }
 
+    /// Reads the stored answer again (another tab changed it).
+    pub(super) fn reload(&self) {
+        self.answer
+            .set(storage::read::<SafetyAck>(keys::SAFETY_ACK).ok().flatten());
+    }
+
     /// Whether the user has answered the current version of the check.
     pub fn acknowledged(&self) -> bool {
         self.answer

@@ -44,6 +44,11 @@ impl SettingsStore {
         }
     }
 
+    /// Reads the stored settings again (another tab changed them).
+    pub(super) fn reload(&self) {
+        self.settings.set(documents::load_settings().clamped());
+    }
+
     /// Takes settings another part of the app has just written as one change
     /// with other documents (an import).
     pub(super) fn take(&self, settings: Settings) {

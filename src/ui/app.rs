@@ -4,8 +4,8 @@
 use crate::state::router::{Route, Router};
 use crate::state::AppState;
 use crate::ui::components::{
-    install_prompt::InstallPrompt, site_menu::SiteMenu, storage_banner::StorageBanner,
-    update_banner::UpdateBanner,
+    install_prompt::InstallPrompt, session_prompts::SessionPrompts, site_menu::SiteMenu,
+    storage_banner::StorageBanner, update_banner::UpdateBanner,
 };
 use crate::ui::editor::page::{EditRoutinePage, NewRoutinePage};
 use crate::ui::pages::{
@@ -18,6 +18,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide(Router::follow_page());
+    state.follow_other_tabs();
     let player = state.player;
     let route = state.router.route();
     view! {
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
         </header>
         <UpdateBanner/>
         <StorageBanner/>
+        <SessionPrompts/>
         <main id="main">{move || page(route.get())}</main>
         // Step changes are announced here, politely, whatever page is shown.
         <div class="visually-hidden" role="status" aria-live="polite">

@@ -11,7 +11,9 @@ use leptos::prelude::*;
 use unknot_domain::{
     cues, quick,
     routine::Routine,
+    session,
     session::{Event, Session, Status},
+    settings::Settings,
     time::{Instant, Millis, SECOND},
 };
 
@@ -56,6 +58,12 @@ pub struct Player {
     /// Why the running session could not be saved for a reload, if it
     /// could not (the session keeps running; the page says so).
     pub save_error: RwSignal<Option<String>>,
+    /// A session that ran out while the app was closed, until the user says
+    /// whether they finished it.
+    pub left: RwSignal<Option<Session>>,
+    /// A start asked for while another session runs, until the user says
+    /// whether to replace it.
+    pub pending_start: RwSignal<Option<(Routine, Settings)>>,
     settings: SettingsStore,
     /// Where a session is logged when it closes.
     history: HistoryStore,
@@ -73,6 +81,8 @@ impl Player {
             sound_unlocked: RwSignal::new(false),
             wake_lock_held: RwSignal::new(false),
             save_error: RwSignal::new(None),
+            left: RwSignal::new(None),
+            pending_start: RwSignal::new(None),
             settings,
             history,
             handles: StoredValue::new_local(Handles::default()),
@@ -96,17 +106,39 @@ impl Player {
     /// still going is ended first, so it is logged as ended early).
     pub fn start(self, routine: Routine) {
         let settings = self.settings.get_untracked();
-        self.start_with(routine, &settings);
+        self.start_or_ask(routine, settings);
     }
 
     /// Starts a quick hold of `seconds`: a one-step routine through the
     /// same engine, without the count-in.
     pub fn start_quick(self, seconds: u64) {
         let settings = quick::session_settings(&self.settings.get_untracked());
-        self.start_with(quick::routine(seconds), &settings);
+        self.start_or_ask(quick::routine(seconds), settings);
     }
 
-    fn start_with(self, routine: Routine, settings: &unknot_domain::settings::Settings) {
+    /// Starts at once, or, while another session runs or is paused, asks
+    /// first ([`Player::pending_start`]).
+    fn start_or_ask(self, routine: Routine, settings: Settings) {
+        if self.resumable_untracked() {
+            self.pending_start.set(Some((routine, settings)));
+        } else {
+            self.start_with(routine, &settings);
+        }
+    }
+
+    /// The answer to "Start ... instead?": `true` ends the session that
+    /// runs (logged as ended early) and starts the new one; `false` keeps it.
+    pub fn answer_start(self, replace: bool) {
+        let Some((routine, settings)) = self.pending_start.get_untracked() else {
+            return;
+        };
+        self.pending_start.set(None);
+        if replace {
+            self.start_with(routine, &settings);
+        }
+    }
+
+    fn start_with(self, routine: Routine, settings: &Settings) {
         // The hold starts at the tap: read the clock before the work below
         // (creating audio, writing history), or every step would run long.
         let now = clock::now();
@@ -315,24 +347,60 @@ impl Player {
 
     // ----- persistence -----
 
-    /// Picks up a session saved before a reload, caught up to now. One that
-    /// would have ended long ago is not offered again; if it ran to its end
-    /// while the page was closed, it still counts and is logged.
+    /// Picks up a session saved before a reload, checked against its
+    /// routine, timeline and limits first (a bent one is set aside with a
+    /// message and never reaches the engine), then caught up to now. One
+    /// that ran out while the app was closed is not logged as finished: the
+    /// user is asked ([`Player::left`]). One long stale is dropped.
     pub(crate) fn restore(self) {
-        let Some(mut saved) =
-            storage::read_kept::<Session>(keys::ACTIVE_SESSION, "the session in progress")
-        else {
+        let Ok(Some(text)) = storage::read_raw(keys::ACTIVE_SESSION) else {
             return;
         };
         let now = clock::now();
+        let mut saved = match session::restore_json(&text, now) {
+            Ok(s) => s,
+            Err(problem) => {
+                storage::keep_damaged(
+                    keys::ACTIVE_SESSION,
+                    "the session that was running",
+                    text,
+                    format!("it could not be restored ({})", problem.reason),
+                );
+                self.save(None);
+                return;
+            }
+        };
+        let unattended = saved.ran_out_unattended(now);
         saved.catch_up(now);
         if saved.is_resumable(now) {
             self.session.set(Some(saved));
             self.aim();
+        } else if unattended && saved.is_over() {
+            // Kept until the user answers; a reload asks again.
+            self.left.set(Some(saved));
         } else {
             self.log(&saved);
             self.save(None);
         }
+    }
+
+    /// Answers "You left ... : I finished it / I stopped early / Discard"
+    /// about a session that ran out while the app was closed: `Some(true)`
+    /// logs it as finished, `Some(false)` as ended early, `None` drops it.
+    pub fn answer_left(self, finished: Option<bool>) {
+        let Some(left) = self.left.get_untracked() else {
+            return;
+        };
+        if let Some(finished) = finished {
+            if quick::is_quick(left.routine()) && !self.settings.get_untracked().log_quick_holds {
+                // Not logged by the user's choice.
+            } else if !self.history.close_as(&left, finished) {
+                // Not saved: the question stays, with the history's message.
+                return;
+            }
+        }
+        self.left.set(None);
+        self.save(None);
     }
 
     /// Logs a session that is over, unless it is a quick hold and the user

@@ -42,6 +42,8 @@ pub fn apply(
             Event::Finished { .. } => {
                 let text = if quick::is_quick(routine) {
                     "Hold complete.".to_string()
+                } else if !session.is_complete() {
+                    "Every step was skipped.".to_string()
                 } else {
                     "Session complete. Well done.".to_string()
                 };

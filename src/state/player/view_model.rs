@@ -106,7 +106,11 @@ impl StepView {
 /// The summary on the end screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Summary {
+    /// Ran to its end with at least one step done (skipping every step is
+    /// not "complete").
     pub completed: bool,
+    /// Ran to its end (every step done or skipped).
+    pub finished: bool,
     pub routine_name: String,
     pub active: Millis,
     pub done: usize,
@@ -120,12 +124,13 @@ impl Summary {
             return None;
         }
         Some(Self {
-            completed: s.status() == Status::Finished,
+            completed: s.is_complete(),
+            finished: s.status() == Status::Finished,
             routine_name: s.routine().name.clone(),
             active: s.active_time(now),
-            done: s.completed_count(),
-            skipped: s.skipped_count(),
-            of: s.work_count(),
+            done: s.steps_done(),
+            skipped: s.steps_skipped(),
+            of: s.step_count(),
         })
     }
 }

@@ -13,6 +13,7 @@ pub mod progress_ring;
 pub mod reminder_form;
 pub mod resume_link;
 pub mod safety_check;
+pub mod session_prompts;
 pub mod share_panel;
 pub mod site_menu;
 pub mod step_rows;

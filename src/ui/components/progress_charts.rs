@@ -85,7 +85,8 @@ pub fn HeatMap(grid: Vec<[Option<u32>; 7]>, today: LocalDate) -> impl IntoView {
     let days_with = cells.clone().filter(|c| **c > 0).count();
     let sessions: u32 = cells.clone().sum();
     let summary = format!(
-        "{sessions} sessions on {days_with} of the last {} days ({HEAT_WEEKS} weeks).",
+        "{sessions} session{} on {days_with} of the last {} days ({HEAT_WEEKS} weeks).",
+        if sessions == 1 { "" } else { "s" },
         cells.count()
     );
     let svg = heat_map_svg(

@@ -1,46 +1,84 @@
-//! "Some saved data could not be read", shown app-wide when stored text was
-//! found damaged at start. The text itself was kept (under a backup key and
-//! in memory); "Download backup" saves it as a file.
+//! "Some saved data could not be read", shown app-wide while a kept copy of
+//! damaged text has not been downloaded or dismissed (on every load until
+//! then). The copies stay reachable from Settings afterwards.
 
 use leptos::prelude::*;
 use unknot_domain::backup::date_text;
 
 use crate::platform::{files, storage};
+use crate::state::kept::{self, KeptStore};
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
-    let found = storage::damaged();
-    if found.is_empty() {
-        return ().into_any();
-    }
-    let shown = RwSignal::new(true);
+    let kept = expect_context::<KeptStore>();
+    // Found this visit but not kept (no room): shown until this page closes.
+    let unkept: Vec<storage::Damaged> = storage::damaged()
+        .into_iter()
+        .filter(|d| d.backup_key.is_none())
+        .collect();
+    let reasons = storage::damaged();
     let error = RwSignal::new(None::<String>);
-    let lines = found
-        .iter()
-        .map(|d| view! { <li>{format!("{}: {}", capitalized(d.what), d.reason)}</li> })
-        .collect_view();
-    let kept = if found.iter().all(|d| d.backup_key.is_some()) {
-        "The app started with what it could read, and kept a copy of the rest on this device."
-    } else {
-        "The app started with what it could read. There was no room to keep a copy on this device: download it now."
-    };
+    let hidden_unkept = RwSignal::new(false);
+    let found = Memo::new(move |_| {
+        let mut out: Vec<storage::Damaged> = kept
+            .unseen()
+            .into_iter()
+            .map(|c| {
+                let reason = reasons
+                    .iter()
+                    .find(|d| d.raw == c.text)
+                    .map(|d| d.reason.clone())
+                    .unwrap_or_else(|| "it could not be read when the app started".to_string());
+                storage::Damaged {
+                    what: kept::what(&c),
+                    reason,
+                    backup_key: Some(c.key),
+                    raw: c.text,
+                }
+            })
+            .collect();
+        if !hidden_unkept.get() {
+            out.extend(unkept.iter().cloned());
+        }
+        out
+    });
+    let all_kept = move || found.with(|f| f.iter().all(|d| d.backup_key.is_some()));
     let download = move |_| {
         let (y, m, d) = files::today();
         let name = format!("unknot-unreadable-data-{}.txt", date_text(y, m, d));
-        error.set(files::download(&name, "text/plain", &backup_text(&found)).err());
+        let text = found.with_untracked(|f| backup_text(f));
+        match files::download(&name, "text/plain", &text) {
+            Ok(()) => {
+                kept.mark_seen();
+                hidden_unkept.set(true);
+            }
+            Err(e) => error.set(Some(e)),
+        }
+    };
+    let dismiss = move |_| {
+        kept.mark_seen();
+        hidden_unkept.set(true);
     };
     view! {
-        <div class="storage-banner" role="alert" hidden=move || !shown.get()>
-            <p><strong>"Some saved data could not be read."</strong>" "{kept}</p>
-            <ul>{lines}</ul>
-            <div class="banner-actions">
-                <button class="primary" on:click=download>"Download backup"</button>
-                <button on:click=move |_| shown.set(false)>"Dismiss"</button>
+        <Show when=move || found.with(|f| !f.is_empty())>
+            <div class="storage-banner" role="alert">
+                <p><strong>"Some saved data could not be read."</strong>" "
+                    {move || if all_kept() {
+                        "The app started with what it could read, and kept a copy of the rest on this device (Settings lists it)."
+                    } else {
+                        "The app started with what it could read. There was no room to keep a copy on this device: download it now."
+                    }}</p>
+                <ul>{move || found.get().into_iter()
+                    .map(|d| view! { <li>{format!("{}: {}", capitalized(d.what), d.reason)}</li> })
+                    .collect_view()}</ul>
+                <div class="banner-actions">
+                    <button class="primary" on:click=download>"Download backup"</button>
+                    <button on:click=dismiss>"Dismiss"</button>
+                </div>
+                {move || error.get().or(kept.error.get()).map(|e| view! { <p class="error">{e}</p> })}
             </div>
-            {move || error.get().map(|e| view! { <p class="error">{e}</p> })}
-        </div>
+        </Show>
     }
-    .into_any()
 }
 
 /// One piece of damaged text as it was; several as a JSON object from

@@ -57,7 +57,7 @@ pub fn HistoryPage() -> impl IntoView {
                         <dl class="facts">
                             <div><dt>"Current streak"</dt><dd>{days(current)}</dd></div>
                             <div><dt>"Best streak"</dt><dd>{days(best)}</dd></div>
-                            <div><dt>"This week"</dt><dd>{sessions_this_week(h, today)} " sessions"</dd></div>
+                            <div><dt>"This week"</dt><dd>{plural(sessions_this_week(h, today), "session")}</dd></div>
                         </dl>
                         <h2>"Last 12 weeks"</h2>
                         <HeatMap grid=heat_map(h, today) today=today/>
@@ -81,7 +81,7 @@ pub fn HistoryPage() -> impl IntoView {
                 <ReminderForm/>
             </div>
             {move || export_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            <Show when=move || has_any.get()>
+            <Show when=move || has_any.get() || store.is_locked()>
                 <Show
                     when=move || confirming.get()
                     fallback=move || view! {
@@ -90,8 +90,8 @@ pub fn HistoryPage() -> impl IntoView {
                 >
                     <div class="confirm" role="group" aria-label="Confirm clearing the history">
                         <p>
-                            {move || format!("Delete all {} sessions from this device? This cannot be undone.",
-                                h.with(|h| h.sessions.len()))}
+                            {move || format!("Delete {} from this device? This cannot be undone.",
+                                match h.with(|h| h.sessions.len()) { 0 => "your saved history".to_string(), 1 => "the one session".to_string(), n => format!("all {n} sessions") })}
                         </p>
                         <button on:click=move |_| export()>"Export CSV first"</button>
                         <button class="danger" on:click=move |_| { store.clear(); confirming.set(false); }>
@@ -150,5 +150,14 @@ fn log_item(s: &SessionLog) -> impl IntoView {
                 </ul>
             })}
         </li>
+    }
+}
+
+/// "1 session", "3 sessions".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
     }
 }

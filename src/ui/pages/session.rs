@@ -212,6 +212,8 @@ fn EndScreen(summary: Summary) -> impl IntoView {
         .with_untracked(|s| s.as_ref().and_then(log_id));
     let heading = if summary.completed {
         "Session complete"
+    } else if summary.finished {
+        "Every step skipped"
     } else {
         "Session ended early"
     };

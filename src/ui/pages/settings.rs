@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use unknot_domain::{
+    calendar::LocalDate,
     cues::Tone,
     settings::{
         Settings, GET_READY_MAX, REMIND_AFTER_MAX, SET_REST_RANGE, SWITCH_PAUSE_RANGE,
@@ -10,7 +11,8 @@ use unknot_domain::{
     time::{Millis, SECOND},
 };
 
-use crate::platform::{speech, vibration, wake_lock};
+use crate::platform::{files, local_time, speech, vibration, wake_lock};
+use crate::state::kept::{self, KeptStore};
 use crate::state::player::controller::Player;
 use crate::state::settings::SettingsStore;
 
@@ -68,8 +70,51 @@ pub fn SettingsPage() -> impl IntoView {
             <p>
                 <button on:click=move |_| store.change(|s| *s = Settings::default())>"Restore defaults"</button>
             </p>
+            <KeptData/>
         </section>
     }
+}
+
+/// Copies of saved data that could not be read, kept on the device until
+/// the user deletes them: each can be downloaded as it was.
+#[component]
+fn KeptData() -> impl IntoView {
+    let kept = expect_context::<KeptStore>();
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <Show when=move || kept.copies.with(|c| !c.is_empty())>
+            <h2>"Unreadable data kept on this device"</h2>
+            <p class="hint">"When saved data could not be read, the app started with what it could read and kept the rest here, as it was."</p>
+            <ul class="kept-list">
+                {move || kept.copies.get().into_iter().map(|copy| {
+                    let what = kept::what(&copy);
+                    let at = copy.at as i64;
+                    let date = LocalDate::at(at, local_time::offset_at(at)).long_label();
+                    let label = format!("{} (kept {date})", capitalized(what));
+                    let key = copy.key.clone();
+                    let text = copy.text.clone();
+                    let name = format!("unknot-unreadable-{}.txt", what.replace(' ', "-"));
+                    view! {
+                        <li>
+                            <span>{label.clone()}</span>
+                            <button on:click=move |_| error.set(files::download(&name, "text/plain", &text).err())
+                                aria-label=format!("Download: {label}")>"Download"</button>
+                            <button class="danger" on:click=move |_| kept.delete(&key)
+                                aria-label=format!("Delete: {label}")>"Delete"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            {move || error.get().or(kept.error.get()).map(|e| view! { <p class="error" role="alert">{e}</p> })}
+        </Show>
+    }
+}
+
+fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 #[component]

@@ -1,0 +1,69 @@
+//! The owner of the kept copies of damaged text (`unknot.<doc>.corrupt-<ms>`,
+//! and `unknot.<doc>.kept-<ms>` once the user has seen the message). The
+//! document owners make a copy when they load unreadable text; this store
+//! shows them until the user downloads or dismisses them, and keeps them
+//! reachable from Settings until the user deletes them.
+
+use leptos::prelude::*;
+
+use super::commit;
+use crate::platform::storage::{self, KeptCopy};
+
+#[derive(Clone, Copy)]
+pub struct KeptStore {
+    pub copies: RwSignal<Vec<KeptCopy>>,
+    pub error: RwSignal<Option<String>>,
+}
+
+impl KeptStore {
+    /// Made after the document owners, so copies they kept just now count.
+    pub(super) fn load() -> Self {
+        Self {
+            copies: RwSignal::new(storage::kept_copies()),
+            error: RwSignal::new(None),
+        }
+    }
+
+    /// Copies the user has not yet downloaded or dismissed. Reactive.
+    pub fn unseen(&self) -> Vec<KeptCopy> {
+        self.copies
+            .with(|c| c.iter().filter(|k| k.unseen).cloned().collect())
+    }
+
+    /// The banner's copies are seen (downloaded or dismissed): it goes away,
+    /// the copies stay in Settings.
+    pub fn mark_seen(&self) {
+        for copy in self.unseen() {
+            let written = storage::mark_seen(&copy);
+            if !commit(written, "Hiding the message", self.error, || {}) {
+                break;
+            }
+        }
+        self.copies.set(storage::kept_copies());
+    }
+
+    /// Deletes one kept copy (the user has asked to).
+    pub fn delete(&self, key: &str) {
+        let removed = storage::remove(key);
+        commit(removed, "Deleting the kept copy", self.error, || {
+            self.copies.set(storage::kept_copies())
+        });
+    }
+
+    pub(super) fn reload(&self) {
+        self.copies.set(storage::kept_copies());
+    }
+}
+
+/// The document a kept copy came from, in words ("your routines").
+pub fn what(copy: &KeptCopy) -> &'static str {
+    let doc = copy.key.split('.').nth(1).unwrap_or("");
+    match doc {
+        "settings" => "your settings",
+        "routines" => "your routines",
+        "history" => "your history",
+        "session" => "the session that was running",
+        "safety" => "your safety check answer",
+        _ => "saved data",
+    }
+}
