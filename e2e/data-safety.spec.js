@@ -86,13 +86,16 @@ test('two tabs each make a routine and both are kept', async ({ page, context })
   }
 });
 
-test('two tabs each finish a quick hold and both are logged', async ({ page, context }) => {
+test('two tabs each finish a session and both are logged', async ({ page, context }) => {
+  // The second tab is open (with the history as it was) while the first
+  // finishes; then it finishes one of its own. Neither writes over the other.
   const other = await context.newPage();
+  await open(other, '/quick');
   await startQuickHold(page, 10);
-  await startQuickHold(other, 10);
-  for (const tab of [page, other]) {
-    await expect(tab.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
-  }
+  await expect(page.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
+  await other.getByRole('radio', { name: '10 seconds' }).check();
+  await other.getByRole('button', { name: 'Start' }).click();
+  await expect(other.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
   const log = await openHistory(page);
   await expect(log).toHaveCount(2);
 });
@@ -179,4 +182,48 @@ test('a backup whose history is damaged is refused and changes nothing', async (
   await expect(page.getByRole('button', { name: 'Replace' })).toHaveCount(0);
   expect(await stored(page, 'unknot.routines')).toBe(before);
   expect(await stored(page, 'unknot.history')).toBeNull();
+});
+
+test('only one tab runs a session: the other says where it runs and can take it over', async ({ page, context }) => {
+  await startQuickHold(page, 60);
+  const other = await context.newPage();
+  await startQuickHold(other, 45);
+  // The first tab's hold was replaced by the one started in the other tab.
+  const notice = page.getByRole('region', { name: 'Your session runs in another tab' });
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Take it over here' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  // The hold that moved is the 45-second one, still counting.
+  await expect(page.getByRole('timer')).toHaveText(/^0:(4[0-4]|3\d)$/);
+  const otherNotice = other.getByRole('region', { name: 'Your session runs in another tab' });
+  await expect(otherNotice).toBeVisible();
+  await expect(other.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  // The replaced 60-second hold is in the history, ended early.
+  const log = await openHistory(other);
+  await expect(log).toHaveCount(1);
+  await expect(log).toContainText('Ended early');
+});
+
+test('a full storage when a session starts says so at once, and the session keeps running', async ({ page }) => {
+  await startQuickHold(page, 10);
+  await expect(page.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
+  await page.evaluate(() => {
+    let i = 0;
+    for (let n = 256 * 1024; n >= 1; n = Math.floor(n / 2)) {
+      const chunk = 'x'.repeat(n);
+      for (;;) {
+        try { localStorage.setItem(`filler-${i++}`, chunk); } catch { break; }
+      }
+    }
+  });
+  await page.getByRole('button', { name: 'Hold again' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'session in progress was not saved' })).toContainText('full');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await page.getByRole('button', { name: 'Resume' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  const shown = await page.getByRole('timer').textContent();
+  await expect(page.getByRole('timer')).not.toHaveText(shown, { timeout: 2_000 });
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 });

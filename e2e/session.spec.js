@@ -118,7 +118,7 @@ test('End session asks first and then shows the summary', async ({ page }) => {
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Yes, end session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Session ended early' })).toBeVisible();
-  await expect(page.getByText('0 of 4')).toBeVisible();
+  await expect(page.getByText('0 of 3')).toBeVisible();
 });
 
 test('a reload mid-step resumes with the right remaining time', async ({ page }) => {

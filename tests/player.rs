@@ -35,6 +35,8 @@ fn routine() -> Routine {
 
 /// The player as the app provides it, with the stored (here default) settings (5 s count-in, 5 s switch).
 fn player() -> Player {
+    // Each test starts with nothing running (tests share the page's storage).
+    unknot::platform::storage::remove(unknot::platform::storage::keys::ACTIVE_SESSION).unwrap();
     support::with_owner(|state| state.player)
 }
 
@@ -131,6 +133,7 @@ async fn skip_and_extend_replan_the_tones() {
 
 #[wasm_bindgen_test]
 async fn turning_sound_off_schedules_nothing() {
+    unknot::platform::storage::remove(unknot::platform::storage::keys::ACTIVE_SESSION).unwrap();
     let p = support::with_owner(|state| {
         state.settings.settings.update(|s| s.sound = false);
         state.player

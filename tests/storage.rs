@@ -124,3 +124,62 @@ fn a_write_that_does_not_fit_changes_nothing() {
     local().remove_item(keys::ROUTINES).unwrap();
     local().remove_item(keys::HISTORY).unwrap();
 }
+
+#[wasm_bindgen_test]
+fn damaged_text_is_kept_once_and_the_copies_stay_under_their_cap() {
+    clear("unknot.test");
+    let raw = "{\"version\": 1, \"routines\": [".to_string();
+    assert!(storage::keep_damaged(
+        "unknot.test",
+        "test data",
+        raw.clone(),
+        "cut short".into()
+    ));
+    assert!(storage::keep_damaged(
+        "unknot.test",
+        "test data",
+        raw.clone(),
+        "cut short".into()
+    ));
+    assert_eq!(keys_starting("unknot.test.corrupt-").len(), 1, "kept once");
+
+    // Copies past the cap make room by deleting the oldest first.
+    let big = "x".repeat(storage::KEPT_CAP / 2 + 1);
+    for n in 0..3 {
+        let text = format!("{n}{big}");
+        assert!(storage::keep_damaged(
+            "unknot.test",
+            "test data",
+            text,
+            "big".into()
+        ));
+        // Distinct times in the key names.
+        let until = js_sys::Date::now() + 2.0;
+        while js_sys::Date::now() < until {}
+    }
+    let used: usize = storage::kept_copies()
+        .iter()
+        .filter(|k| k.key.starts_with("unknot.test."))
+        .map(|k| k.text.len())
+        .sum();
+    assert!(used <= storage::KEPT_CAP, "{used}");
+    let left = storage::kept_copies();
+    assert!(
+        left.iter().any(|k| k.text.starts_with('2')),
+        "the newest stays"
+    );
+    assert!(!left.iter().any(|k| k.text == raw), "the oldest went first");
+
+    // Seen copies leave the banner's list but stay on the device.
+    let newest = left
+        .iter()
+        .find(|k| k.text.starts_with('2'))
+        .unwrap()
+        .clone();
+    storage::mark_seen(&newest).unwrap();
+    let after = storage::kept_copies();
+    let seen = after.iter().find(|k| k.text == newest.text).unwrap();
+    assert!(!seen.unseen);
+    assert!(seen.key.starts_with("unknot.test.kept-"));
+    clear("unknot.test");
+}

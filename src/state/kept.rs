@@ -67,3 +67,12 @@ pub fn what(copy: &KeptCopy) -> &'static str {
         _ => "saved data",
     }
 }
+
+/// Why a copy was kept, when this visit did not see it happen.
+pub fn reason(copy: &KeptCopy) -> &'static str {
+    if copy.key.starts_with("unknot.session.") {
+        "it could not be restored"
+    } else {
+        "it could not be read"
+    }
+}

@@ -94,6 +94,9 @@ impl AppState {
             if all || key == keys::HISTORY {
                 self.history.take_stored();
             }
+            if all || key == keys::ACTIVE_SESSION {
+                self.player.other_tab_saved();
+            }
             if all || key == keys::SAFETY_ACK {
                 self.safety.reload();
             }

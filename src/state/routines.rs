@@ -4,7 +4,7 @@
 //! presets).
 
 use leptos::prelude::*;
-use unknot_domain::{presets, routine::Routine, routine_book::RoutineBook};
+use unknot_domain::{presets, routine::Routine, routine_book::RoutineBook, text};
 
 use crate::platform::{documents, files};
 
@@ -30,8 +30,10 @@ impl RoutineStore {
         Ok(out)
     }
 
-    /// Saves `routine` (new or changed).
+    /// Saves `routine` (new or changed), its texts cleaned first (no
+    /// control or direction-override characters, names trimmed).
     pub fn save(&self, routine: Routine) -> Result<(), String> {
+        let routine = text::clean_routine(&routine);
         self.change(|b| b.upsert(routine))
     }
 

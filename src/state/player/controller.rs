@@ -30,6 +30,9 @@ use crate::state::timer_busy::TimerBusy;
 /// How far ahead tones are put on the audio clock. Re-planned at every
 /// segment start, so this only has to outlast the page's throttled timers.
 const TONE_HORIZON: Millis = 15 * 60 * SECOND;
+/// A session that ran out this long before the page opened again ran out
+/// while nobody watched: the user is asked how it went.
+const LEFT_AFTER: Millis = 10 * SECOND;
 /// The screen may sleep again after a pause this long.
 const PAUSE_RELEASES_WAKE_LOCK: Millis = 60 * SECOND;
 
@@ -61,6 +64,9 @@ pub struct Player {
     /// A session that ran out while the app was closed, until the user says
     /// whether they finished it.
     pub left: RwSignal<Option<Session>>,
+    /// The routine name of a session running in another tab of the app,
+    /// which this tab has handed over to (or yielded to).
+    pub elsewhere: RwSignal<Option<String>>,
     /// A start asked for while another session runs, until the user says
     /// whether to replace it.
     pub pending_start: RwSignal<Option<(Routine, Settings)>>,
@@ -83,6 +89,7 @@ impl Player {
             save_error: RwSignal::new(None),
             left: RwSignal::new(None),
             pending_start: RwSignal::new(None),
+            elsewhere: RwSignal::new(None),
             settings,
             history,
             handles: StoredValue::new_local(Handles::default()),
@@ -370,8 +377,17 @@ impl Player {
                 return;
             }
         };
+        // Ran out while no page was open: still running when saved, and over
+        // well before now (not just during a reload).
+        let was_running = saved.status() == Status::Running;
         let unattended = saved.ran_out_unattended(now);
         saved.catch_up(now);
+        let unattended = unattended
+            || (was_running
+                && saved.status() == Status::Finished
+                && saved
+                    .closed_at()
+                    .is_some_and(|end| now.saturating_sub(end) > LEFT_AFTER));
         if saved.is_resumable(now) {
             self.session.set(Some(saved));
             self.aim();
@@ -401,6 +417,59 @@ impl Player {
         }
         self.left.set(None);
         self.save(None);
+    }
+
+    /// Another tab saved (or cleared) the running session. Only one tab runs
+    /// a session at a time: if this one was running another session, it is
+    /// ended here and logged as ended early; if it was running the same one
+    /// (the other tab took it over), it just stops here. Either way this tab
+    /// then says where the session runs and offers to take it over.
+    pub(crate) fn other_tab_saved(self) {
+        let now = clock::now();
+        let theirs = storage::read_raw(keys::ACTIVE_SESSION)
+            .ok()
+            .flatten()
+            .and_then(|t| session::restore_json(&t, now).ok())
+            .filter(|s| matches!(s.status(), Status::Running | Status::Paused));
+        let Some(theirs) = theirs else {
+            self.elsewhere.set(None);
+            return;
+        };
+        if self.resumable_untracked() {
+            let ours = self
+                .session
+                .with_untracked(|s| s.as_ref().and_then(Session::started_at));
+            if ours != theirs.started_at() {
+                // Replaced by a session started in the other tab.
+                self.session.update_untracked(|s| {
+                    if let Some(s) = s {
+                        s.end(now);
+                    }
+                });
+                if let Some(ended) = self.session.get_untracked() {
+                    self.log(&ended);
+                }
+            }
+            self.handles.update_value(|h| {
+                h.ticker.cancel();
+                h.audio.clear();
+            });
+            // Not saved from here: the stored session is the other tab's.
+            self.session.set(None);
+            self.sync_wake_lock();
+        }
+        self.elsewhere.set(Some(theirs.routine().name.clone()));
+    }
+
+    /// Takes the session running in another tab over to this one (a tap):
+    /// it goes on here, and the other tab stops and says so.
+    pub fn take_over(self) {
+        self.elsewhere.set(None);
+        self.restore();
+        self.unlock_sound();
+        self.sync_wake_lock();
+        // Saving it from here tells the other tab.
+        self.persist_soon(false);
     }
 
     /// Logs a session that is over, unless it is a quick hold and the user

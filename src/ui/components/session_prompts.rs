@@ -3,7 +3,8 @@
 //!   12 minutes ago" - I finished it / I stopped early / Discard (the
 //!   history is never told it was finished without asking);
 //! - a start while another session runs: replace it (it is logged as ended
-//!   early) or keep it.
+//!   early) or keep it;
+//! - the session runs in another tab: "Take it over here".
 
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ pub fn SessionPrompts() -> impl IntoView {
     let left_text = move || {
         player.left.with(|l| {
             l.as_ref().map(|s| {
-                let minutes = clock::now().saturating_sub(s.touched_at()) / 60_000;
+                let minutes = (clock::now().saturating_sub(s.touched_at()) + 30_000) / 60_000;
                 let ago = match minutes {
                     0 => "less than a minute ago".to_string(),
                     1 => "1 minute ago".to_string(),
@@ -60,6 +61,15 @@ pub fn SessionPrompts() -> impl IntoView {
                     <button on:click=move |_| player.answer_left(None)>"Discard"</button>
                 </div>
                 {move || history.error.get().map(|e| view! { <p class="error">{e}</p> })}
+            </section>
+        })}
+        {move || player.elsewhere.get().map(|name| view! {
+            <section class="notice session-prompt" role="region" aria-labelledby="elsewhere-title">
+                <h2 id="elsewhere-title">"Your session runs in another tab"</h2>
+                <p>{format!("{name} goes on in another Unknot tab or window. Only one can run a session at a time.")}</p>
+                <div class="row-actions">
+                    <button class="primary" on:click=move |_| player.take_over()>"Take it over here"</button>
+                </div>
             </section>
         })}
         {move || pending_text().map(|(title, text)| view! {

@@ -28,7 +28,7 @@ pub fn StorageBanner() -> impl IntoView {
                     .iter()
                     .find(|d| d.raw == c.text)
                     .map(|d| d.reason.clone())
-                    .unwrap_or_else(|| "it could not be read when the app started".to_string());
+                    .unwrap_or_else(|| kept::reason(&c).to_string());
                 storage::Damaged {
                     what: kept::what(&c),
                     reason,
