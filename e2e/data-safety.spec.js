@@ -227,3 +227,33 @@ test('a full storage when a session starts says so at once, and the session keep
   await expect(page.getByRole('timer')).not.toHaveText(shown, { timeout: 2_000 });
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 });
+
+test('the crash screen\'s way out starts the app without the saved session, and keeps it', async ({ page }) => {
+  await startQuickHold(page, 60);
+  // What "Start without the saved session" on a looping crash screen opens.
+  await page.goto('/?set-aside-session');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  expect(await stored(page, 'unknot.session')).toBeNull();
+  await expect(page.getByRole('link', { name: 'Resume session' })).toHaveCount(0);
+  const banner = page.getByRole('alert').filter({ hasText: 'Some saved data could not be read' });
+  await expect(banner).toContainText('The session that was running: it was set aside');
+});
+
+test('Merge on a phone with its own history keeps it, and the next session is added', async ({ page, browser }) => {
+  await open(page, '/routines');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const file = Buffer.concat(await (await download.createReadStream()).toArray());
+
+  const phone = await (await browser.newContext()).newPage();
+  await startQuickHold(phone, 10);
+  await expect(phone.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
+  await open(phone, '/routines');
+  await phone.getByLabel('Import a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
+  await phone.getByRole('button', { name: 'Merge' }).click();
+  await expect(phone.getByText('Imported.', { exact: false })).toBeVisible();
+  await startQuickHold(phone, 10);
+  await expect(phone.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
+  const log = await openHistory(phone);
+  await expect(log).toHaveCount(2);
+});

@@ -136,3 +136,47 @@ fn recognises_ios_and_ipados() {
     assert!(!ua_is_ios(ipad_as_mac, 0), "a Mac has no touch screen");
     assert!(!ua_is_ios(android, 5));
 }
+
+/// A crash right after a reload offers a way out instead of another
+/// Reload: starting without the saved session, and downloading every stored
+/// document first.
+#[wasm_bindgen_test]
+fn a_crash_loop_offers_to_start_without_the_saved_session_and_to_download() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .set_item("unknot.session", "{\"bent\": true}")
+        .unwrap();
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let on_reload = Closure::<dyn Fn()>::new(|| {});
+    recovery::render_into(&host, "again", on_reload.as_ref().unchecked_ref()).unwrap();
+    recovery::render_way_out(&host).unwrap();
+
+    let links = host.query_selector_all("a").unwrap();
+    let link = |i: u32| -> web_sys::Element { links.item(i).unwrap().unchecked_into() };
+    assert_eq!(links.length(), 2);
+    assert_eq!(
+        link(0).text_content().unwrap(),
+        "Start without the saved session"
+    );
+    assert!(link(0)
+        .get_attribute("href")
+        .unwrap()
+        .ends_with(&format!("?{}", recovery::SET_ASIDE)));
+    assert_eq!(link(1).text_content().unwrap(), "Download my data");
+    assert_eq!(
+        link(1).get_attribute("download").as_deref(),
+        Some("unknot-data.json")
+    );
+    assert!(link(1).get_attribute("href").unwrap().starts_with("blob:"));
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .remove_item("unknot.session")
+        .unwrap();
+}

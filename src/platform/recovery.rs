@@ -123,7 +123,7 @@ fn crashed_just_before(window: &web_sys::Window) -> bool {
 /// crash): "Start without the saved session" (an address the app reads at
 /// start, see [`set_aside_session_if_asked`]) and "Download my data" (every
 /// stored document of the app, as one file made now).
-fn render_way_out(host: &Element) -> Result<(), JsValue> {
+pub fn render_way_out(host: &Element) -> Result<(), JsValue> {
     let doc: Document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("no document"))?;

@@ -293,6 +293,10 @@ impl Player {
     fn persist_soon(self, wake_lock: bool) {
         let snapshot = self.session.get_untracked();
         ticker::soon(move || {
+            // Handed over to another tab since: the stored session is theirs.
+            if self.elsewhere.get_untracked().is_some() {
+                return;
+            }
             self.save(snapshot.as_ref());
             if let Some(s) = snapshot.as_ref().filter(|s| s.is_over()) {
                 self.log(s);
