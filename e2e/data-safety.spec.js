@@ -2,10 +2,8 @@
 // tabs, an abandoned session, a second start, and imports through the
 // document owners, tried by role and name as a person would.
 import { test, expect } from '@playwright/test';
-import { open, skipTensionRating } from './helpers.js';
+import { open, skipTensionRating, stored, fillStorage, freeStorage } from './helpers.js';
 import { seed } from './fixtures.js';
-
-const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 
 /** Starts a quick hold of `seconds` on /quick. */
 async function startQuickHold(page, seconds) {
@@ -209,15 +207,7 @@ test('only one tab runs a session: the other says where it runs and can take it 
 test('a full storage when a session starts says so at once, and the session keeps running', async ({ page }) => {
   await startQuickHold(page, 10);
   await expect(page.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
-  await page.evaluate(() => {
-    let i = 0;
-    for (let n = 256 * 1024; n >= 1; n = Math.floor(n / 2)) {
-      const chunk = 'x'.repeat(n);
-      for (;;) {
-        try { localStorage.setItem(`filler-${i++}`, chunk); } catch { break; }
-      }
-    }
-  });
+  await fillStorage(page);
   await page.getByRole('button', { name: 'Hold again' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'session in progress was not saved' })).toContainText('full');
   await page.getByRole('button', { name: 'Pause' }).click();
@@ -225,7 +215,7 @@ test('a full storage when a session starts says so at once, and the session keep
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   const shown = await page.getByRole('timer').textContent();
   await expect(page.getByRole('timer')).not.toHaveText(shown, { timeout: 2_000 });
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
 });
 
 test('the crash screen\'s way out starts the app without the saved session, and keeps it', async ({ page }) => {

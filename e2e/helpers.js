@@ -58,3 +58,24 @@ export async function expectNoSeriousA11yViolations(page) {
 export async function skipTensionRating(page) {
   await page.getByRole('group', { name: 'How tense is it now?' }).getByRole('button', { name: 'Skip' }).click();
 }
+
+/** The text stored under `key` in the page's localStorage (null when absent). */
+export const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+
+/** Fills the page's localStorage to the last character. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    let i = 0;
+    for (let n = 256 * 1024; n >= 1; n = Math.floor(n / 2)) {
+      const chunk = 'x'.repeat(n);
+      for (;;) {
+        try { localStorage.setItem(`filler-${i++}`, chunk); } catch { break; }
+      }
+    }
+  });
+}
+
+/** Takes back what `fillStorage` used. */
+export async function freeStorage(page) {
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+}

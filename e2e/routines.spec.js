@@ -1,7 +1,7 @@
 // The user's own routines: editor, storage that never loses them, backup
 // file, share links and damaged stored data.
 import { test, expect } from '@playwright/test';
-import { open, expectNoSeriousA11yViolations, skipTensionRating } from './helpers.js';
+import { open, expectNoSeriousA11yViolations, skipTensionRating, stored, fillStorage, freeStorage } from './helpers.js';
 import { seed } from './fixtures.js';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -11,21 +11,6 @@ function forbidDialogs(page) {
   page.on('dialog', async (d) => {
     await d.dismiss();
     throw new Error(`unexpected dialog: ${d.message()}`);
-  });
-}
-
-const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
-
-/** Fills localStorage to the last character. */
-async function fillStorage(page) {
-  await page.evaluate(() => {
-    let i = 0;
-    for (let n = 256 * 1024; n >= 1; n = Math.floor(n / 2)) {
-      const chunk = 'x'.repeat(n);
-      for (;;) {
-        try { localStorage.setItem(`filler-${i++}`, chunk); } catch { break; }
-      }
-    }
   });
 }
 
@@ -294,7 +279,7 @@ test('a save that does not fit leaves the saved routines as they were and says w
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('alert')).toContainText('storage on this device is full');
   await expect(page).toHaveURL(/\/routines\/new$/);
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   expect(await stored(page, 'unknot.routines')).toBe(before);
   // Once there is room again, the same Save works.
   await page.getByRole('button', { name: 'Save' }).click();

@@ -3,26 +3,7 @@
 // storage changes nothing and says so, and markup only reaches the page
 // through the app's Trusted Types policy.
 import { test, expect } from '@playwright/test';
-import { open } from './helpers.js';
-
-const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
-
-/** Fills localStorage to the last character. */
-async function fillStorage(page) {
-  await page.evaluate(() => {
-    let i = 0;
-    for (let n = 256 * 1024; n >= 1; n = Math.floor(n / 2)) {
-      const chunk = 'x'.repeat(n);
-      for (;;) {
-        try { localStorage.setItem(`filler-${i++}`, chunk); } catch { break; }
-      }
-    }
-  });
-}
-
-async function freeStorage(page) {
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
-}
+import { open, stored, fillStorage, freeStorage } from './helpers.js';
 
 test('a 10-second quick hold run to its end is in the history and this week', async ({ page }) => {
   await open(page, '/quick');

@@ -94,8 +94,12 @@ fn is_break(c: char) -> bool {
 /// become spaces), whitespace trimmed at both ends, at most `max_chars`
 /// characters kept. Cleaning twice gives the same text as cleaning once.
 pub fn clean_text(s: &str, max_chars: usize) -> String {
-    let kept: String = s
-        .chars()
+    cap(one_line(s).trim(), max_chars)
+}
+
+/// `s` with line breaks and tabs as spaces and forbidden characters gone.
+fn one_line(s: &str) -> String {
+    s.chars()
         .filter_map(|c| {
             if is_break(c) {
                 Some(' ')
@@ -105,8 +109,7 @@ pub fn clean_text(s: &str, max_chars: usize) -> String {
                 Some(c)
             }
         })
-        .collect();
-    cap(kept.trim(), max_chars)
+        .collect()
 }
 
 /// Text that may have several lines (instructions, descriptions): like
@@ -116,21 +119,7 @@ pub fn clean_multiline(s: &str, max_chars: usize) -> String {
     let unified = s.replace("\r\n", "\n");
     let lines: Vec<String> = unified
         .split(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'])
-        .map(|line| {
-            let kept: String = line
-                .chars()
-                .filter_map(|c| {
-                    if is_break(c) {
-                        Some(' ')
-                    } else if is_forbidden(c) {
-                        None
-                    } else {
-                        Some(c)
-                    }
-                })
-                .collect();
-            kept.trim_end().to_string()
-        })
+        .map(|line| one_line(line).trim_end().to_string())
         .collect();
     cap(lines.join("\n").trim(), max_chars)
 }
