@@ -177,6 +177,10 @@ fn every_route_round_trips_through_its_address() {
         Route::Learn,
         Route::About,
         Route::Doctor,
+        Route::Finder { zone: None },
+        Route::Finder {
+            zone: Some("heel".into()),
+        },
         Route::NotFound,
     ];
     for route in routes {

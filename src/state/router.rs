@@ -33,6 +33,11 @@ pub enum Route {
     Learn,
     About,
     Doctor,
+    /// "Where do you feel it?", with the zone chosen (kept in the address
+    /// so Back returns to it).
+    Finder {
+        zone: Option<String>,
+    },
     NotFound,
 }
 
@@ -57,6 +62,9 @@ impl Route {
             ["learn"] => Route::Learn,
             ["about"] => Route::About,
             ["doctor"] => Route::Doctor,
+            ["finder"] => Route::Finder {
+                zone: url.query_param("zone"),
+            },
             _ => Route::NotFound,
         }
     }
@@ -81,6 +89,8 @@ impl Route {
             Route::Learn => "/learn".to_string(),
             Route::About => "/about".to_string(),
             Route::Doctor => "/doctor".to_string(),
+            Route::Finder { zone: None } => "/finder".to_string(),
+            Route::Finder { zone: Some(z) } => format!("/finder?zone={}", encode_component(z)),
             Route::NotFound => "/not-found".to_string(),
         }
     }

@@ -9,8 +9,8 @@ use crate::ui::components::{
 };
 use crate::ui::editor::page::{EditRoutinePage, NewRoutinePage};
 use crate::ui::pages::{
-    about::AboutPage, doctor::DoctorPage, history::HistoryPage, home::Home, learn::LearnPage,
-    my_routines::MyRoutinesPage, not_found::NotFound, quick_hold::QuickHoldPage,
+    about::AboutPage, doctor::DoctorPage, finder::FinderPage, history::HistoryPage, home::Home,
+    learn::LearnPage, my_routines::MyRoutinesPage, not_found::NotFound, quick_hold::QuickHoldPage,
     routine::RoutinePage, session::SessionPage, settings::SettingsPage, share::SharePage,
 };
 use leptos::prelude::*;
@@ -57,6 +57,7 @@ fn page(route: Route) -> AnyView {
         Route::Learn => view! { <LearnPage/> }.into_any(),
         Route::About => view! { <AboutPage/> }.into_any(),
         Route::Doctor => view! { <DoctorPage/> }.into_any(),
+        Route::Finder { zone } => view! { <FinderPage zone=zone/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
     }
 }

@@ -1,4 +1,4 @@
-//! `/`: the home page: Quick hold, "Resume session", the gentle note and the
+//! `/`: the home page: Quick hold, the pain finder, "Resume session", the gentle note and the
 //! routine library with its body map and filters.
 
 use leptos::prelude::*;
@@ -26,6 +26,14 @@ pub fn Home() -> impl IntoView {
                     </a>
                     <p class="card-text">
                         "One timed pressure hold on one spot: 10 to 60 seconds."
+                    </p>
+                </li>
+                <li>
+                    <a href=Route::Finder { zone: None }.href() class="card">
+                        <span class="card-title">"Where do you feel it?"</span>
+                    </a>
+                    <p class="card-text">
+                        "Pain often comes from a knot somewhere else. Find where it usually starts, and the routines that work it."
                     </p>
                 </li>
             </ul>

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod doctor;
+pub mod finder;
 pub mod history;
 pub mod home;
 pub mod learn;
