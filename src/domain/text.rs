@@ -177,6 +177,14 @@ fn clean_step(step: &Step) -> Step {
     }
 }
 
+/// `s` with its first letter upper-case ("your routines" -> "Your routines").
+pub fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 #[path = "text_tests.rs"]
 mod tests;

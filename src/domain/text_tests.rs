@@ -164,3 +164,10 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn capitalized_raises_only_the_first_letter() {
+    assert_eq!(capitalized("your routines"), "Your routines");
+    assert_eq!(capitalized("écran"), "Écran");
+    assert_eq!(capitalized(""), "");
+}

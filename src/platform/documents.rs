@@ -55,6 +55,9 @@ fn load<T>(
     let loaded = parse(&raw);
     if let Some(reason) = loaded.damage {
         if storage::keep_damaged(key, what, raw, reason) {
+            // A repair, not a change the user made, so nothing to report: if
+            // it does not fit, the original stays (its copy is kept once) and
+            // is read the same way next time.
             let _ = storage::write_raw(key, &to_json(&loaded.value));
         }
     }

@@ -27,17 +27,15 @@ pub struct SafetyStore {
 
 impl SafetyStore {
     pub(super) fn load() -> Self {
-        let answer = storage::read::<SafetyAck>(keys::SAFETY_ACK).ok().flatten();
         Self {
-            answer: RwSignal::new(answer),
+            answer: RwSignal::new(stored_answer()),
             error: RwSignal::new(None),
         }
     }
 
     /// Reads the stored answer again (another tab changed it).
     pub(super) fn reload(&self) {
-        self.answer
-            .set(storage::read::<SafetyAck>(keys::SAFETY_ACK).ok().flatten());
+        self.answer.set(stored_answer());
     }
 
     /// Whether the user has answered the current version of the check.
@@ -59,4 +57,9 @@ impl SafetyStore {
             self.answer.set(Some(ack))
         });
     }
+}
+
+/// The stored answer, if there is a readable one.
+fn stored_answer() -> Option<SafetyAck> {
+    storage::read::<SafetyAck>(keys::SAFETY_ACK).ok().flatten()
 }

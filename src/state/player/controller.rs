@@ -412,9 +412,7 @@ impl Player {
             return;
         };
         if let Some(finished) = finished {
-            if quick::is_quick(left.routine()) && !self.settings.get_untracked().log_quick_holds {
-                // Not logged by the user's choice.
-            } else if !self.history.close_as(&left, finished) {
+            if self.is_logged(&left) && !self.history.close_as(&left, finished) {
                 // Not saved: the question stays, with the history's message.
                 return;
             }
@@ -476,13 +474,17 @@ impl Player {
         self.persist_soon(false);
     }
 
-    /// Logs a session that is over, unless it is a quick hold and the user
-    /// turned logging of quick holds off.
+    /// Logs a session that is over, if it is to be logged.
     fn log(self, session: &Session) {
-        if quick::is_quick(session.routine()) && !self.settings.get_untracked().log_quick_holds {
-            return;
+        if self.is_logged(session) {
+            self.history.close(session);
         }
-        self.history.close(session);
+    }
+
+    /// Whether `session` goes in the history: every routine, and quick holds
+    /// unless the user turned their logging off.
+    fn is_logged(self, session: &Session) -> bool {
+        !quick::is_quick(session.routine()) || self.settings.get_untracked().log_quick_holds
     }
 
     /// Saves a live session so a reload can continue it; forgets a closed

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use unknot_domain::backup::date_text;
+use unknot_domain::text::capitalized;
 
 use crate::platform::{files, storage};
 use crate::state::kept::{self, KeptStore};
@@ -101,11 +102,4 @@ fn backup_text(found: &[storage::Damaged]) -> String {
             serde_json::Value::Object(map).to_string()
         }
     }
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

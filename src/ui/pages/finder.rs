@@ -6,6 +6,7 @@
 //! zone is in the address (`?zone=heel`), so Back returns to it.
 
 use leptos::{html, prelude::*};
+use unknot_domain::text::capitalized;
 use unknot_domain::{
     presets,
     referral::{self, BodyView, Zone},
@@ -118,11 +119,4 @@ fn ZoneResult(zone: &'static Zone) -> impl IntoView {
             <ol class="finder-routines" role="list">{suggestions}</ol>
         </section>
     }
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }

@@ -1,6 +1,7 @@
 //! `/settings`: cues, screen and the timings the player adds between steps.
 
 use leptos::prelude::*;
+use unknot_domain::text::capitalized;
 use unknot_domain::{
     calendar::LocalDate,
     cues::Tone,
@@ -108,13 +109,6 @@ fn KeptData() -> impl IntoView {
             {move || error.get().or(kept.error.get()).map(|e| view! { <p class="error" role="alert">{e}</p> })}
         </Show>
     }
-}
-
-fn capitalized(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 #[component]
