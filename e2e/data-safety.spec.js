@@ -182,24 +182,35 @@ test('a backup whose history is damaged is refused and changes nothing', async (
   expect(await stored(page, 'unknot.history')).toBeNull();
 });
 
-test('only one tab runs a session: the other says where it runs and can take it over', async ({ page, context }) => {
+test('only one tab runs a session: the one opened last runs it, the other says so and can take it back', async ({ page, context }) => {
   await startQuickHold(page, 60);
   const other = await context.newPage();
-  await startQuickHold(other, 45);
-  // The first tab's hold was replaced by the one started in the other tab.
+  await open(other, '/quick');
+  // The tab opened last shows the running hold and runs it; the first stops.
+  await expect(other.getByRole('button', { name: 'Pause' })).toBeVisible();
   const notice = page.getByRole('region', { name: 'Your session runs in another tab' });
   await expect(notice).toBeVisible();
   await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
   await notice.getByRole('button', { name: 'Take it over here' }).click();
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(notice).toHaveCount(0);
-  // The hold that moved is the 45-second one, still counting.
-  await expect(page.getByRole('timer')).toHaveText(/^0:(4[0-4]|3\d)$/);
+  // The same 60-second hold, still counting.
+  await expect(page.getByRole('timer')).toHaveText(/^0:[0-5]\d$/);
   const otherNotice = other.getByRole('region', { name: 'Your session runs in another tab' });
   await expect(otherNotice).toBeVisible();
   await expect(other.getByRole('button', { name: 'Pause' })).toHaveCount(0);
-  // The replaced 60-second hold is in the history, ended early.
-  const log = await openHistory(other);
+  // Starting another hold in the other tab asks first, then replaces it.
+  await other.getByRole('radio', { name: '45 seconds' }).check();
+  await other.getByRole('button', { name: 'Start' }).click();
+  const question = other.getByRole('alertdialog', { name: 'Quick hold is still going in another tab.' });
+  await question.getByRole('button', { name: 'Start the new one' }).click();
+  await expect(other.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(otherNotice).toHaveCount(0);
+  await expect(notice).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await expect(other.getByRole('timer')).toHaveText(/^0:(4[0-5]|3\d)$/);
+  // The replaced 60-second hold is in the history once, ended early.
+  const log = await openHistory(page);
   await expect(log).toHaveCount(1);
   await expect(log).toContainText('Ended early');
 });

@@ -123,10 +123,10 @@ impl Player {
         self.start_or_ask(quick::routine(seconds), settings);
     }
 
-    /// Starts at once, or, while another session runs or is paused, asks
-    /// first ([`Player::pending_start`]).
+    /// Starts at once, or, while another session runs or is paused (here
+    /// or in another tab), asks first ([`Player::pending_start`]).
     fn start_or_ask(self, routine: Routine, settings: Settings) {
-        if self.resumable_untracked() {
+        if self.resumable_untracked() || self.elsewhere.get_untracked().is_some() {
             self.pending_start.set(Some((routine, settings)));
         } else {
             self.start_with(routine, &settings);
@@ -151,6 +151,17 @@ impl Player {
         let now = clock::now();
         if self.resumable_untracked() {
             self.act_at(now, Session::end);
+        }
+        // Replacing a session that runs in another tab: this tab runs
+        // sessions from now on. The replaced one is logged as ended early
+        // here, in case that tab has been closed since (the log keeps one
+        // entry per session, so the other tab logging it too is harmless).
+        if self.elsewhere.get_untracked().is_some() {
+            self.elsewhere.set(None);
+            if let Some(mut theirs) = Self::stored_live(now) {
+                theirs.end(now);
+                self.log(&theirs);
+            }
         }
         self.unlock_sound();
         self.history.begin(&routine);
@@ -395,6 +406,10 @@ impl Player {
         if saved.is_resumable(now) {
             self.session.set(Some(saved));
             self.aim();
+            // Saved again from here, which tells any other open tab of the
+            // app that this one, opened last, now runs the session: only one
+            // tab plays its cues.
+            self.persist_soon(false);
         } else if unattended && saved.is_over() {
             // Kept until the user answers; a reload asks again.
             self.left.set(Some(saved));
@@ -428,12 +443,7 @@ impl Player {
     /// then says where the session runs and offers to take it over.
     pub(crate) fn other_tab_saved(self) {
         let now = clock::now();
-        let theirs = storage::read_raw(keys::ACTIVE_SESSION)
-            .ok()
-            .flatten()
-            .and_then(|t| session::restore_json(&t, now).ok())
-            .filter(|s| matches!(s.status(), Status::Running | Status::Paused));
-        let Some(theirs) = theirs else {
+        let Some(theirs) = Self::stored_live(now) else {
             self.elsewhere.set(None);
             return;
         };
@@ -463,6 +473,15 @@ impl Player {
         self.elsewhere.set(Some(theirs.routine().name.clone()));
     }
 
+    /// The stored session, if it checks out and is running or paused.
+    fn stored_live(now: Instant) -> Option<Session> {
+        storage::read_raw(keys::ACTIVE_SESSION)
+            .ok()
+            .flatten()
+            .and_then(|t| session::restore_json(&t, now).ok())
+            .filter(|s| matches!(s.status(), Status::Running | Status::Paused))
+    }
+
     /// Takes the session running in another tab over to this one (a tap):
     /// it goes on here, and the other tab stops and says so.
     pub fn take_over(self) {
@@ -470,8 +489,6 @@ impl Player {
         self.restore();
         self.unlock_sound();
         self.sync_wake_lock();
-        // Saving it from here tells the other tab.
-        self.persist_soon(false);
     }
 
     /// Logs a session that is over, if it is to be logged.

@@ -36,12 +36,19 @@ pub fn SessionPrompts() -> impl IntoView {
     let pending_text = move || {
         player.pending_start.with(|p| {
             p.as_ref().map(|(next, _)| {
-                let running = player
+                // Running here, or else in another tab.
+                let here = player
                     .session
-                    .with(|s| s.as_ref().map(|s| s.routine().name.clone()))
-                    .unwrap_or_default();
+                    .with(|s| s.as_ref().map(|s| s.routine().name.clone()));
+                let (running, where_) = match here {
+                    Some(name) => (name, ""),
+                    None => (
+                        player.elsewhere.get().unwrap_or_default(),
+                        " in another tab",
+                    ),
+                };
                 (
-                    format!("{running} is still going."),
+                    format!("{running} is still going{where_}."),
                     format!(
                         "Start {} instead? {running} is kept in your history as ended early.",
                         next.name
