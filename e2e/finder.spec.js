@@ -31,7 +31,34 @@ test('pain down the back of the leg leads first to a glute routine, after the nu
   await expect(page).toHaveURL(/\/routine\/glutes-/);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 2, name: 'Pain at the back of the thigh, down the back of the leg' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Back of the thigh, down the back of the leg' })).toHaveAttribute('aria-pressed', 'true');
+  const list = page.getByRole('group', { name: 'Back of the body' });
+  await expect(list.getByRole('button', { name: 'Back of the thigh, down the back of the leg' })).toHaveAttribute('aria-pressed', 'true');
+  // The picture shows the back, with the same place pressed.
+  const picture = page.getByRole('group', { name: 'Body picture, back' });
+  await expect(picture.getByRole('button', { name: 'Back of the thigh, down the back of the leg' })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('the body picture: front and back, places as named buttons big enough for a finger', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await open(page, '/finder');
+  const front = page.getByRole('group', { name: 'Body picture, front' });
+  await expect(front.getByRole('button', { name: 'Temple and side of the head' })).toBeVisible();
+  await expect(front.getByRole('button', { name: 'Heel' })).toHaveCount(0);
+  await page.getByRole('group', { name: 'Side of the body shown' }).getByRole('button', { name: 'Back' }).click();
+  const back = page.getByRole('group', { name: 'Body picture, back' });
+  const spots = back.getByRole('button');
+  expect(await spots.count()).toBeGreaterThanOrEqual(15);
+  for (const box of await back.locator('g:not(.off) > .spot > .spot-hit').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+    expect(box.width).toBeGreaterThanOrEqual(48);
+    expect(box.height).toBeGreaterThanOrEqual(48);
+  }
+  // No horizontal scroll at 360 px.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await back.getByRole('button', { name: 'Heel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Pain at the heel' })).toBeFocused();
+  await expect(firstRoutine(page)).toHaveText('Calves and heel');
+  await expect(page).toHaveURL(/\/finder\?zone=heel$/);
 });
 
 test('a temple headache leads first to an upper-trapezius or neck routine', async ({ page }) => {

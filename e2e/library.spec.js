@@ -42,7 +42,7 @@ test('the body map works from the keyboard and its targets are big enough', asyn
   await open(page, '/');
   const map = page.getByRole('group', { name: 'Body map' });
   const regions = map.getByRole('button');
-  expect(await regions.count()).toBe(15);
+  expect(await regions.count()).toBe(17);
   for (const box of await page.locator('.region .hit').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
     expect(box.width).toBeGreaterThanOrEqual(48);
     expect(box.height).toBeGreaterThanOrEqual(48);
@@ -53,6 +53,34 @@ test('the body map works from the keyboard and its targets are big enough', asyn
   await expect(neck).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('link', { name: 'Neck and base of the skull', exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Calves and heel', exact: true })).toBeHidden();
+});
+
+test('a tap on the body map brings the answer into view, is kept in the address, and Back finds it', async ({ page }) => {
+  await open(page, '/');
+  const map = page.getByRole('group', { name: 'Body map' });
+  await map.getByRole('button', { name: 'Shins', exact: true }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Showing routines for the calves.' });
+  await expect(status).toBeInViewport();
+  await expect(page.getByRole('link', { name: 'Front of the shin', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/\?area=calves$/);
+  await page.getByRole('link', { name: 'Front of the shin', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Front of the shin' })).toBeVisible();
+  await page.goBack();
+  await expect(map.getByRole('button', { name: 'Calves', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('Body area')).toHaveValue('calves');
+  await expect(page.getByRole('link', { name: 'Jaw', exact: true })).toBeHidden();
+});
+
+test('places without routines say why, and the jaw warns off the front of the neck', async ({ page }) => {
+  await open(page, '/');
+  const map = page.getByRole('group', { name: 'Body map' });
+  await map.getByRole('button', { name: 'Belly', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'no routines for the belly' })).toBeInViewport();
+  await map.getByRole('button', { name: 'Jaw', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Never press the front of the neck.' })).toBeVisible();
+  // The hint leads to the source, not only to where it hurts.
+  await page.getByRole('link', { name: 'find where it comes from' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Where do you feel it?' })).toBeVisible();
 });
 
 test('the tool and length filters narrow the list, and an empty result can be cleared', async ({ page }) => {

@@ -5,8 +5,8 @@ mod support;
 
 use leptos::prelude::*;
 use support::*;
-use unknot::domain::routine::BodyArea;
-use unknot::ui::components::body_figure::ZONES;
+use unknot::domain::routine::{BodyArea, Side};
+use unknot::ui::components::body_figure::{NOTES, ZONES};
 use unknot::ui::components::body_map::{BodyMap, BodyMapHighlight};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -51,7 +51,13 @@ fn mounted() -> (Element, RwSignal<Option<BodyArea>>, RwSignal<Vec<BodyArea>>) {
             calls.update(|c| c.push(a));
             selected.set(Some(a));
         });
-        view! { <div style="width: 380px"><BodyMap selected=selected on_select=on_select/></div> }
+        let note = RwSignal::new(None::<&'static str>);
+        let on_note = Callback::new(move |t: &'static str| note.set(Some(t)));
+        view! {
+            <div style="width: 380px">
+                <BodyMap selected=selected on_select=on_select note=note on_note=on_note/>
+            </div>
+        }
     });
     (root, selected, calls)
 }
@@ -68,6 +74,8 @@ async fn every_area_on_the_figure_is_one_focusable_button_named_by_its_label() {
         .iter()
         .filter(|a| **a != BodyArea::FullBody)
         .map(|a| a.label().to_string())
+        .chain(["Shins".to_string()])
+        .chain(NOTES.iter().map(|n| n.label.to_string()))
         .collect();
     let mut sorted = names.clone();
     sorted.sort();
@@ -78,7 +86,7 @@ async fn every_area_on_the_figure_is_one_focusable_button_named_by_its_label() {
         assert_eq!(r.get_attribute("aria-pressed").as_deref(), Some("false"));
     }
     assert!(names.contains(&"Upper back".to_string()));
-    assert_eq!(ZONES.len(), names.len());
+    assert_eq!(ZONES.len() + NOTES.len(), names.len());
 }
 
 #[wasm_bindgen_test]
@@ -116,6 +124,25 @@ async fn tapping_an_area_calls_back_with_it_and_marks_it_pressed() {
             .as_deref(),
         Some("true")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_place_without_routines_says_why_instead_of_choosing_an_area() {
+    let (root, selected, calls) = mounted();
+    settle().await;
+    tap(&region(&root, "Belly"));
+    settle().await;
+    assert!(calls.get_untracked().is_empty());
+    assert_eq!(selected.get_untracked(), None);
+    assert_eq!(
+        region(&root, "Belly")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    tap(&region(&root, "Shins"));
+    settle().await;
+    assert_eq!(calls.get_untracked(), vec![BodyArea::Calves]);
 }
 
 #[wasm_bindgen_test]
@@ -182,8 +209,8 @@ async fn the_small_variant_is_one_image_named_after_the_highlighted_area() {
     settle().await;
     assert_eq!(
         root.query_selector_all(".mark-group.on").unwrap().length() as usize,
-        ZONES.len(),
-        "full body paints every zone"
+        ZONES.iter().filter(|z| z.name.is_none()).count(),
+        "full body paints every zone (a second place for an area is not a zone of its own)"
     );
     area.set(None);
     settle().await;
@@ -192,4 +219,43 @@ async fn the_small_variant_is_one_image_named_after_the_highlighted_area() {
         root.query_selector_all(".mark-group.on").unwrap().length(),
         0
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_small_variant_paints_only_the_side_being_worked() {
+    let side = RwSignal::new(Some(Side::Left));
+    let root = mount(move || {
+        view! { <BodyMapHighlight area=Signal::stored(Some(BodyArea::Calves)) side=side/> }
+    });
+    settle().await;
+    let img = root.query_selector("[role=img]").unwrap().unwrap();
+    assert_eq!(
+        img.get_attribute("aria-label").as_deref(),
+        Some("Body map: calves highlighted, left side")
+    );
+    let painted = |root: &Element| -> f64 {
+        let on = root
+            .query_selector(".mark-group.on .mark")
+            .unwrap()
+            .unwrap();
+        on.get_bounding_client_rect().width()
+    };
+    let clipped = |root: &Element| {
+        let list = root.query_selector_all(".body-view.back > g").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|n| n.unchecked_into::<Element>())
+            .find_map(|g| g.get_attribute("clip-path"))
+    };
+    // The back view shows the person's left on the viewer's left.
+    let left = clipped(&root).expect("a side clips the marks");
+    assert!(left.ends_with("-vl)"), "{left}");
+    side.set(Some(Side::Right));
+    settle().await;
+    let right = clipped(&root).unwrap();
+    assert!(right.ends_with("-vr)"), "{right}");
+    side.set(None);
+    settle().await;
+    assert_eq!(clipped(&root), None, "no side, both painted");
+    assert!(painted(&root) > 0.0);
 }

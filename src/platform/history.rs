@@ -81,6 +81,15 @@ pub fn push(href: &str) {
     }
 }
 
+/// Puts `href` (a full path, base included) in place of the current
+/// address, without a new history entry and without scrolling: for a choice
+/// made on a page that Back should find again.
+pub fn replace(href: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}
+
 /// Calls `changed` after Back or Forward.
 pub fn on_back_forward(changed: impl Fn() + 'static) -> Option<EventListener> {
     let w = web_sys::window()?;

@@ -151,6 +151,24 @@ impl Router {
         self.go_to(&route.href());
     }
 
+    /// The value of `name` in the current address's query.
+    pub fn param(self, name: &str) -> Option<String> {
+        self.url.with_untracked(|u| u.query_param(name))
+    }
+
+    /// Keeps a choice made on the current page in its address (`?name=value`,
+    /// or no query for `None`) without a new history entry, so Back from the
+    /// next page finds it again. The page stays as it is.
+    pub fn keep_param(self, name: &str, value: Option<&str>) {
+        let path = self.url.with_untracked(|u| u.path.clone());
+        let address = match value {
+            Some(v) => format!("{path}?{name}={}", encode_component(v)),
+            None => path,
+        };
+        history::replace(&base_path::href(&address));
+        self.url.set(history::current());
+    }
+
     /// Shows the page at `href` (a full address), as a link would.
     fn go_to(self, href: &str) {
         history::push(href);

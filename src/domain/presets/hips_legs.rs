@@ -14,11 +14,11 @@ fn glutes() -> Routine {
     routine(
         "glutes-sciatic",
         "Glutes and sciatic-like pain",
-        "Knots in the buttock can send pain down the leg: holds on the side and middle of the buttock, then a figure-four stretch.",
+        "Buttock knots send a dull ache down the leg; shooting pain or numbness is a nerve sign instead. Ball holds, then a stretch.",
         vec![
             hold(
                 "Side of the buttock",
-                "Sit or lie on the floor and lean onto one hip. Place the ball just below the back of the hip bone, toward the outer side of the buttock. Shift your weight until you find a tender point at 4 to 7 out of 10. Pain that spreads down the leg is common here; breathe and let the muscle soften.",
+                "Sit or lie on the floor and lean onto one hip. Place the ball just below the back of the hip bone, toward the outer side of the buttock. Shift your weight until you find a tender point at 4 to 7 out of 10. A dull ache that spreads down the leg is common here; breathe and let the muscle soften. Shooting, burning or electric pain is not: ease off and move the ball.",
                 30,
                 Glutes,
                 Ball,

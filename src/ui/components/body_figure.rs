@@ -21,6 +21,9 @@ pub enum Shape {
 /// of the body painted when it is chosen (`mark`, clipped to the figure).
 pub struct Zone {
     pub area: BodyArea,
+    /// The button's name when it is not the area's label (a second place
+    /// for the same area).
+    pub name: Option<&'static str>,
     pub back: bool,
     pub hit: &'static [Shape],
     pub mark: &'static [Shape],
@@ -31,6 +34,7 @@ use Shape::*;
 const fn zone(area: BodyArea, back: bool, hit: &'static [Shape]) -> Zone {
     Zone {
         area,
+        name: None,
         back,
         hit,
         mark: hit,
@@ -39,16 +43,17 @@ const fn zone(area: BodyArea, back: bool, hit: &'static [Shape]) -> Zone {
 
 /// Every area that has a place on the figure, front first, top to bottom.
 /// ("Full body" has no zone of its own.)
-pub const ZONES: [Zone; 15] = [
+pub const ZONES: [Zone; 16] = [
     zone(BodyArea::Head, false, &[Rect(62, 0, 66, 52)]),
     Zone {
         area: BodyArea::Jaw,
+        name: None,
         back: false,
         hit: &[Rect(62, 52, 66, 52)],
         // The lower face only: the front of the neck is never pressed.
         mark: &[Rect(62, 46, 66, 24)],
     },
-    zone(BodyArea::Chest, false, &[Rect(52, 104, 86, 70)]),
+    zone(BodyArea::Chest, false, &[Rect(52, 104, 86, 56)]),
     zone(
         BodyArea::Arms,
         false,
@@ -61,6 +66,15 @@ pub const ZONES: [Zone; 15] = [
     ),
     zone(BodyArea::Hips, false, &[Rect(52, 214, 86, 52)]),
     zone(BodyArea::Quads, false, &[Rect(52, 266, 86, 92)]),
+    // The front of the shin: its routine (tagged Calves) works the muscle
+    // beside the bone.
+    Zone {
+        area: BodyArea::Calves,
+        name: Some("Shins"),
+        back: false,
+        hit: &[Rect(52, 362, 86, 56)],
+        mark: &[Rect(52, 362, 86, 56)],
+    },
     zone(BodyArea::Neck, true, &[Rect(69, 50, 52, 52)]),
     zone(
         BodyArea::Shoulders,
@@ -78,6 +92,25 @@ pub const ZONES: [Zone; 15] = [
     zone(BodyArea::Calves, true, &[Rect(52, 362, 86, 56)]),
     zone(BodyArea::Feet, true, &[Rect(44, 436, 102, 54)]),
 ];
+
+/// A place on the figure that has no routines of its own: tapping it says
+/// why instead of filtering the list.
+pub struct Note {
+    /// The button's name.
+    pub label: &'static str,
+    pub back: bool,
+    pub hit: &'static [Shape],
+    /// What a tap shows.
+    pub text: &'static str,
+}
+
+/// Places a person may tap that Unknot does not work, and why.
+pub const NOTES: [Note; 1] = [Note {
+    label: "Belly",
+    back: false,
+    hit: &[Rect(52, 160, 86, 54)],
+    text: "Unknot has no routines for the belly: pressing deep into it is not safe for everyone, and never in pregnancy. Belly pain that is new, strong, or comes with fever or sickness needs a doctor.",
+}];
 
 /// SVG markup for shapes with a CSS class, optionally clipped to the figure.
 pub fn shapes(list: &'static [Shape], class: &str, clip: Option<&str>) -> String {

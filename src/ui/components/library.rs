@@ -11,7 +11,7 @@ use unknot_domain::markup::escape;
 
 use crate::platform::trusted_html;
 
-use crate::state::router::Route;
+use crate::state::router::{Route, Router};
 use unknot_domain::{
     library::{minutes, Filter, LENGTHS},
     presets,
@@ -88,10 +88,35 @@ fn options<'a>(any: &str, items: impl Iterator<Item = (&'a str, &'a str)>) -> St
     out
 }
 
+/// Where the answer to a tap on the map starts: the status line.
+fn bring_into_view(at: NodeRef<leptos::html::Div>) {
+    if let Some(el) = at.get_untracked() {
+        el.scroll_into_view_with_bool(true);
+    }
+}
+
 #[component]
 pub fn Library() -> impl IntoView {
+    let router = expect_context::<Router>();
     let list = StoredValue::new(entries());
-    let filter = RwSignal::new(Filter::default());
+    // The area chosen on the map is kept in the address (`/?area=calves`),
+    // so Back from a routine finds the same list.
+    let from_address = router
+        .param("area")
+        .and_then(|slug| BodyArea::ALL.into_iter().find(|a| a.slug() == slug));
+    let filter = RwSignal::new(Filter {
+        area: from_address,
+        ..Filter::default()
+    });
+    let note = RwSignal::new(None::<&'static str>);
+    let answer = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |seen: Option<Option<BodyArea>>| {
+        let area = filter.with(|f| f.area);
+        if seen.is_some_and(|s| s != area) {
+            router.keep_param("area", area.map(BodyArea::slug));
+        }
+        area
+    });
     let total = list.with_value(Vec::len);
 
     let shown = Memo::new(move |_| {
@@ -104,7 +129,25 @@ pub fn Library() -> impl IntoView {
     });
     let count = Memo::new(move |_| shown.with(|s| s.iter().filter(|&&v| v).count()));
     let area = Signal::derive(move || filter.get().area);
-    let choose_area = Callback::new(move |a: BodyArea| filter.update(|f| f.area = Some(a)));
+    let choose_area = Callback::new(move |a: BodyArea| {
+        note.set(None);
+        filter.update(|f| f.area = Some(a));
+        bring_into_view(answer);
+    });
+    let show_note = Callback::new(move |text: &'static str| {
+        note.set(Some(text));
+        bring_into_view(answer);
+    });
+    let status = move || {
+        if let Some(text) = note.get() {
+            return Some(text.to_string());
+        }
+        area.get().map(|a| match a {
+            // The jaw's place on the map reaches down to the neck.
+            BodyArea::Jaw => "Showing routines for the jaw: they work the chewing muscles at the side of the face. Never press the front of the neck.".to_string(),
+            a => format!("Showing routines for the {}.", lower_label(a)),
+        })
+    };
     let count_text = move || match count.get() {
         n if n == total => format!("{total} routines"),
         n => format!("{n} of {total} routines"),
@@ -123,13 +166,21 @@ pub fn Library() -> impl IntoView {
     view! {
         <section class="library" aria-labelledby="library-title">
             <h2 id="library-title">"Routines"</h2>
-            <p class="hint">"Tap where it hurts to see routines for that area."</p>
-            <BodyMap selected=area on_select=choose_area/>
-            <div class="area-status">
-                <p role="status">
-                    {move || area.get().map(|a| format!("Showing routines for the {}.", lower_label(a)))}
-                </p>
-                <button hidden=move || area.get().is_none() on:click=move |_| filter.update(|f| f.area = None)>
+            <p class="hint">
+                "Tap an area to see the routines that work it. Pain often comes from somewhere else: "
+                <a href=Route::Finder { zone: None }.href()>"find where it comes from"</a>
+                "."
+            </p>
+            <BodyMap selected=area on_select=choose_area note=note on_note=show_note/>
+            <div class="area-status" node_ref=answer>
+                <p role="status">{status}</p>
+                <button
+                    hidden=move || area.get().is_none() && note.get().is_none()
+                    on:click=move |_| {
+                        note.set(None);
+                        filter.update(|f| f.area = None);
+                    }
+                >
                     "Show all areas"
                 </button>
             </div>

@@ -20,3 +20,4 @@ pub mod step_rows;
 pub mod storage_banner;
 pub mod tension_rating;
 pub mod update_banner;
+pub mod zone_picture;

@@ -3,7 +3,7 @@
 //! asked once (and again only when the list of signs changes).
 
 use leptos::prelude::*;
-use unknot_domain::safety::RED_FLAGS;
+use unknot_domain::safety::{ACHE_OR_NERVE, RED_FLAGS};
 
 use crate::state::safety::SafetyStore;
 
@@ -44,6 +44,7 @@ pub fn SafetyCheck(on_done: Callback<()>) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
+            <p class="hint">{ACHE_OR_NERVE}</p>
             <Show
                 when=move || answer.get() == Answer::Applies
                 fallback=move || view! {

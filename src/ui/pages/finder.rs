@@ -1,7 +1,8 @@
 //! `/finder`: "Where do you feel it?". Pain often comes from a knot
 //! somewhere else, so picking where it is felt shows where it usually comes
 //! from (the domain's referral table), the routines that work those sources
-//! first and the place itself after them. Zones where pain travelling along
+//! first and the place itself after them. Zones are spots on a picture of
+//! the body (front or back) and, as an alternative, buttons in two lists. Zones where pain travelling along
 //! a limb can mean a nerve problem show the warning signs first. The chosen
 //! zone is in the address (`?zone=heel`), so Back returns to it.
 
@@ -14,6 +15,7 @@ use unknot_domain::{
 };
 
 use crate::state::router::{Route, Router};
+use crate::ui::components::zone_picture::ZonePicture;
 
 #[component]
 pub fn FinderPage(zone: Option<String>) -> impl IntoView {
@@ -35,7 +37,7 @@ pub fn FinderPage(zone: Option<String>) -> impl IntoView {
             .collect();
         view! {
             <div class="finder-group" role="group" aria-label=title>
-                <h2>{title}</h2>
+                <h3>{title}</h3>
                 <ul class="zone-list" role="list">
                     {zones.into_iter().map(|z| {
                         let pressed = chosen.is_some_and(|c| c.id == z.id);
@@ -58,6 +60,9 @@ pub fn FinderPage(zone: Option<String>) -> impl IntoView {
                 "shoulder can give a headache. Pick where you feel it to see where it usually comes from."
             </p>
             {chosen.map(|z| view! { <ZoneResult zone=z/> })}
+            <h2 class="finder-pick">"Tap the place on the body"</h2>
+            <ZonePicture chosen=chosen.map(|z| z.id) pick=Callback::new(pick)/>
+            <h2 class="finder-pick">"Or pick it from the list"</h2>
             {group("Front of the body", true)}
             {group("Back of the body", false)}
             <p class="hint">{ACHE_OR_NERVE}</p>

@@ -174,7 +174,10 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                 <p class="caution"><strong>"Caution: "</strong>{c}</p>
             })}
             <div class="step-picture">
-                <BodyMapHighlight area=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.area)))/>
+                <BodyMapHighlight
+                    area=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.area)))
+                    side=Signal::derive(move || step.with(|s| s.as_ref().and_then(|s| s.side)))
+                />
             </div>
             <p class="next">
                 {move || step.with(|s| match s.as_ref().and_then(|s| s.next.clone()) {
