@@ -5,6 +5,11 @@ use crate::session::Session;
 use crate::settings::Settings;
 
 fn session() -> Session {
+    session_with(1)
+}
+
+/// The calf routine with its hold done in `sets` sets (10 s rest between).
+fn session_with(sets: u8) -> Session {
     let routine = Routine {
         id: "t".into(),
         name: "T".into(),
@@ -18,7 +23,8 @@ fn session() -> Session {
                 BodyArea::Calves,
                 Tool::Ball,
             )
-            .both_sides(),
+            .both_sides()
+            .sets(sets, 10),
             Step::new(
                 StepKind::Stretch,
                 "Calf stretch",
@@ -44,7 +50,7 @@ fn tones_follow_the_timeline() {
     let mut s = session();
     s.start(0);
     let ahead = s.upcoming(0, 120_000);
-    let t = tones(&ahead, s.segments());
+    let t = tones(&ahead, s.segments(), false);
     let at = |tone| {
         t.iter()
             .filter(|p| p.tone == tone)
@@ -55,6 +61,10 @@ fn tones_follow_the_timeline() {
     assert_eq!(at(Tone::SwitchSides), vec![15_000]);
     assert_eq!(at(Tone::StepEnd), vec![5_000, 20_000, 30_000]);
     assert_eq!(at(Tone::Finish), vec![50_000]);
+    assert!(
+        at(Tone::Halfway).is_empty(),
+        "no halfway cue unless asked for"
+    );
     assert_eq!(
         at(Tone::Tick),
         vec![
@@ -119,4 +129,131 @@ fn vibrations_at_step_ends_switches_and_finish() {
     );
     assert!(vibration(&Event::SwitchSides { index: 2, at: 0 }, seg).is_some());
     assert!(vibration(&Event::Finished { at: 0 }, seg).is_some());
+}
+
+#[test]
+fn a_set_rest_and_the_halfway_point_have_their_own_tones() {
+    let mut s = session_with(2);
+    s.start(0);
+    let ahead = s.upcoming(0, 200_000);
+    let at = |halfway, tone| {
+        tones(&ahead, s.segments(), halfway)
+            .iter()
+            .filter(|p| p.tone == tone)
+            .map(|p| p.at)
+            .collect::<Vec<_>>()
+    };
+    // get-ready 0-5, left 5-15, switch 15-20, right 20-30, rest 30-40,
+    // left 40-50, switch 50-55, right 55-65, stretch 65-85.
+    assert_eq!(at(false, Tone::SetRest), vec![30_000]);
+    assert_eq!(
+        at(false, Tone::StepEnd),
+        vec![5_000, 20_000, 40_000, 55_000, 65_000]
+    );
+    assert!(at(false, Tone::Halfway).is_empty());
+    assert_eq!(
+        at(true, Tone::Halfway),
+        vec![10_000, 25_000, 45_000, 60_000, 75_000],
+        "only work segments, never get-ready, a switch or a rest"
+    );
+    // A halfway event of anything but a work segment plays nothing.
+    let odd = [
+        Event::Halfway { index: 0, at: 1 },
+        Event::Halfway { index: 99, at: 2 },
+    ];
+    assert!(tones(&odd, s.segments(), true).is_empty());
+}
+
+#[test]
+fn the_moment_tones_are_listed_in_the_order_a_session_plays_them() {
+    let mut s = session_with(2);
+    s.start(0);
+    let mut met = Vec::new();
+    for p in tones(&s.upcoming(0, 200_000), s.segments(), true) {
+        if p.tone != Tone::Tick && !met.contains(&p.tone) {
+            met.push(p.tone);
+        }
+    }
+    assert_eq!(met, Tone::ALL_MOMENTS);
+}
+
+#[test]
+fn every_tone_has_its_own_label() {
+    let mut all = Tone::ALL_MOMENTS.to_vec();
+    all.push(Tone::Tick);
+    let labels: Vec<_> = all.iter().map(|t| t.label()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Next step",
+            "Halfway",
+            "Switch sides",
+            "Set rest",
+            "Routine done",
+            "Last seconds"
+        ]
+    );
+}
+
+/// Direction from each note to the next: -1 falling, 0 the same, 1 rising
+/// (less than a semitone counts as the same).
+fn contour(notes: &[Note]) -> Vec<i8> {
+    notes
+        .windows(2)
+        .map(|w| {
+            let ratio = w[1].freq / w[0].freq;
+            if ratio > 1.05 {
+                1
+            } else if ratio < 1.0 / 1.05 {
+                -1
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
+/// Gaps between note onsets (seconds).
+fn rhythm(notes: &[Note]) -> Vec<f64> {
+    notes
+        .windows(2)
+        .map(|w| w[1].offset - w[0].offset)
+        .collect()
+}
+
+#[test]
+fn every_pair_of_moment_tones_differs_by_ear() {
+    for (i, &a) in Tone::ALL_MOMENTS.iter().enumerate() {
+        for &b in &Tone::ALL_MOMENTS[i + 1..] {
+            let (pa, pb) = (pattern(a), pattern(b));
+            let count = pa.len() != pb.len();
+            let melody = contour(pa) != contour(pb);
+            // An onset gap has to move by 50 ms or more to be heard.
+            let beat = rhythm(pa)
+                .iter()
+                .zip(rhythm(pb))
+                .any(|(x, y)| (x - y).abs() >= 0.05);
+            assert!(count || melody || beat, "{a:?} and {b:?} sound alike");
+        }
+    }
+}
+
+#[test]
+fn every_tone_is_audible_and_short() {
+    let mut all = Tone::ALL_MOMENTS.to_vec();
+    all.push(Tone::Tick);
+    for tone in all {
+        let notes = pattern(tone);
+        assert!(!notes.is_empty(), "{tone:?} has no notes");
+        for n in notes {
+            assert!(n.gain >= 0.1 && n.gain <= 0.5, "{tone:?}: gain {}", n.gain);
+            assert!(n.length >= 0.05, "{tone:?}: a note of {} s", n.length);
+            assert!(n.offset >= 0.0 && (20.0..=20_000.0).contains(&n.freq));
+        }
+        let end = notes
+            .iter()
+            .map(|n| n.offset + n.length)
+            .fold(0.0, f64::max);
+        assert!(end <= 1.5, "{tone:?} lasts {end} s");
+    }
 }
