@@ -203,18 +203,20 @@ pub fn vibration(event: &Event, segments: &[Segment]) -> Option<&'static [u32]> 
 
 /// What a segment is called on screen and in speech, e.g. "Left calf hold".
 pub fn segment_title(routine: &Routine, seg: &Segment) -> String {
-    let title = routine
-        .steps
-        .get(seg.step)
-        .map(|s| s.title.as_str())
-        .unwrap_or("Step");
     match seg.kind {
         // The count-in shows the step it prepares for.
-        SegmentKind::GetReady => title.to_string(),
+        SegmentKind::GetReady | SegmentKind::Work => step_title(routine, seg).to_string(),
         SegmentKind::SwitchSides => "Switch sides".to_string(),
         SegmentKind::SetRest => "Rest".to_string(),
-        SegmentKind::Work => title.to_string(),
     }
+}
+
+/// The title of the step a segment belongs to ("Step" if it is not there).
+pub(crate) fn step_title<'a>(routine: &'a Routine, seg: &Segment) -> &'a str {
+    routine
+        .steps
+        .get(seg.step)
+        .map_or("Step", |s| s.title.as_str())
 }
 
 /// The sentence spoken (and announced to screen readers) when a segment
