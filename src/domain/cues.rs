@@ -201,6 +201,41 @@ pub fn vibration(event: &Event, segments: &[Segment]) -> Option<&'static [u32]> 
     }
 }
 
+/// A full-screen flash, for the moments that get one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Flash {
+    /// A new step, side or set begins, or a rest between sets.
+    Step,
+    /// Move to the other side.
+    Switch,
+    /// The routine is complete.
+    Finish,
+}
+
+/// Flashes never come closer together than this: at most three a second.
+pub const FLASH_MIN_GAP_MS: u64 = 334;
+
+/// The flash for an event, if it gets one: a work or set-rest segment
+/// starting (not the first, which starts at the tap), a side switch and the
+/// finish.
+pub fn flash(event: &Event, segments: &[Segment]) -> Option<Flash> {
+    match *event {
+        Event::SegmentStarted { index, .. } if index > 0 => match segments.get(index)?.kind {
+            SegmentKind::Work | SegmentKind::SetRest => Some(Flash::Step),
+            SegmentKind::GetReady | SegmentKind::SwitchSides => None,
+        },
+        Event::SwitchSides { .. } => Some(Flash::Switch),
+        Event::Finished { .. } => Some(Flash::Finish),
+        _ => None,
+    }
+}
+
+/// Whether a flash may show at `now`, the last one having shown at
+/// `last_flash_at`: at least [`FLASH_MIN_GAP_MS`] must lie between them.
+pub fn flash_allowed(last_flash_at: Option<Instant>, now: Instant) -> bool {
+    last_flash_at.is_none_or(|last| now.saturating_sub(last) >= FLASH_MIN_GAP_MS)
+}
+
 /// What a segment is called on screen and in speech, e.g. "Left calf hold".
 pub fn segment_title(routine: &Routine, seg: &Segment) -> String {
     match seg.kind {

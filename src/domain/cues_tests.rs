@@ -257,3 +257,52 @@ fn every_tone_is_audible_and_short() {
         assert!(end <= 1.5, "{tone:?} lasts {end} s");
     }
 }
+
+#[test]
+fn flashes_mark_new_steps_switches_and_the_finish() {
+    let mut s = session_with(2);
+    let mut seen = s.start(0);
+    seen.extend(s.catch_up(200_000));
+    let flashes: Vec<_> = seen
+        .iter()
+        .filter_map(|e| flash(e, s.segments()).map(|f| (e.at(), f)))
+        .collect();
+    // get-ready 0-5, left 5-15, switch 15-20, right 20-30, rest 30-40,
+    // left 40-50, switch 50-55, right 55-65, stretch 65-85.
+    assert_eq!(
+        flashes,
+        vec![
+            (5_000, Flash::Step),
+            (15_000, Flash::Switch),
+            (20_000, Flash::Step),
+            (30_000, Flash::Step),
+            (40_000, Flash::Step),
+            (50_000, Flash::Switch),
+            (55_000, Flash::Step),
+            (65_000, Flash::Step),
+            (85_000, Flash::Finish),
+        ],
+        "one flash per moment, none for the get-ready at the tap or for marks"
+    );
+    let bent = Event::SegmentStarted { index: 99, at: 0 };
+    assert_eq!(flash(&bent, s.segments()), None);
+}
+
+#[test]
+fn flashes_come_at_most_three_a_second() {
+    assert!(flash_allowed(None, 0));
+    assert!(flash_allowed(Some(1_000), 1_334));
+    assert!(!flash_allowed(Some(1_000), 1_333));
+    assert!(!flash_allowed(Some(5_000), 1_000), "a clock that went back");
+    // Someone asks for a flash every millisecond for five seconds.
+    let mut shown = Vec::new();
+    for now in 0..5_000 {
+        if flash_allowed(shown.last().copied(), now) {
+            shown.push(now);
+        }
+    }
+    for (i, &t) in shown.iter().enumerate() {
+        let within = shown[i..].iter().take_while(|&&u| u < t + 1_000).count();
+        assert!(within <= 3, "{within} flashes in the second from {t}");
+    }
+}
