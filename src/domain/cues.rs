@@ -290,6 +290,31 @@ pub fn announcement(routine: &Routine, segments: &[Segment], index: usize) -> St
     }
 }
 
+/// [`announcement`] followed by the step's instruction, for when the user
+/// asked for instructions to be read. The instruction is read when the step
+/// begins (its first side of its first set), not again for each side or set.
+pub fn announcement_with_instruction(
+    routine: &Routine,
+    segments: &[Segment],
+    index: usize,
+) -> String {
+    let text = announcement(routine, segments, index);
+    let Some(seg) = segments.get(index) else {
+        return text;
+    };
+    let is_work_of_step = |s: &Segment| s.kind == SegmentKind::Work && s.step == seg.step;
+    let step_begins = is_work_of_step(seg) && !segments.iter().take(index).any(is_work_of_step);
+    let instruction = routine
+        .steps
+        .get(seg.step)
+        .map_or("", |s| s.instruction.trim());
+    if step_begins && !instruction.is_empty() {
+        format!("{text} {instruction}")
+    } else {
+        text
+    }
+}
+
 fn describe_work(routine: &Routine, seg: &Segment) -> String {
     let Some(step) = routine.steps.get(seg.step) else {
         return String::new();

@@ -306,3 +306,32 @@ fn flashes_come_at_most_three_a_second() {
         assert!(within <= 3, "{within} flashes in the second from {t}");
     }
 }
+
+#[test]
+fn instructions_are_read_once_when_a_step_begins() {
+    let s = session_with(2);
+    let (r, seg) = (s.routine(), s.segments());
+    let read = |i| announcement_with_instruction(r, seg, i);
+    // get-ready 0, left 1, switch 2, right 3, rest 4, left 5, switch 6,
+    // right 7, stretch 8.
+    assert_eq!(
+        read(1),
+        "Left. Calf hold, ball, 10 seconds, set 1 of 2. Ball under the calf."
+    );
+    assert_eq!(read(8), "Calf stretch, 20 seconds. Lean into a wall.");
+    for i in [0, 2, 3, 4, 5, 6, 7] {
+        assert_eq!(read(i), announcement(r, seg, i), "segment {i}");
+    }
+    assert_eq!(read(99), "");
+}
+
+#[test]
+fn an_empty_instruction_adds_nothing() {
+    let s = session();
+    let mut r = s.routine().clone();
+    r.steps[1].instruction = "  ".into();
+    assert_eq!(
+        announcement_with_instruction(&r, s.segments(), 4),
+        "Calf stretch, 20 seconds."
+    );
+}
