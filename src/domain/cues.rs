@@ -1,4 +1,4 @@
-//! Which sounds, words and buzzes go with which session events.
+//! Which sounds, words, buzzes and flashes go with which session events.
 //!
 //! Pure mapping from [`Event`]s to cues, so the timing of every cue comes
 //! from the state machine and can be tested natively. The platform plays
