@@ -116,6 +116,20 @@ fn settings_keep_what_reads_well() {
 }
 
 #[test]
+fn settings_keep_the_eyes_free_options_field_by_field() {
+    let mut out = Report::default();
+    let s = settings_lenient(
+        &json!({"halfway_cue": true, "read_instructions": true, "flash": "on",
+                "sound_through_silent": true}),
+        "settings",
+        &mut out,
+    );
+    assert!(s.halfway_cue && s.read_instructions && s.sound_through_silent);
+    assert!(!s.flash, "a bad field takes its default");
+    assert_eq!(paths(&out), ["settings.flash: must be true or false"]);
+}
+
+#[test]
 fn long_reports_are_cut_with_a_count() {
     let mut out = Report::default();
     for _ in 0..150 {

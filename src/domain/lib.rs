@@ -16,6 +16,7 @@ pub mod history;
 pub mod ics;
 pub mod library;
 pub mod markup;
+pub mod now_playing;
 pub mod presets;
 pub mod quick;
 pub mod referral;

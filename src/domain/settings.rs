@@ -32,6 +32,15 @@ pub struct Settings {
     /// Whether quick holds are logged in the history (and count in streaks
     /// and weekly minutes) like routines.
     pub log_quick_holds: bool,
+    /// A short soft cue halfway through each work segment.
+    pub halfway_cue: bool,
+    /// The voice reads a step's instruction after its name when it starts.
+    pub read_instructions: bool,
+    /// A full-screen flash at each transition (a new step, a side switch,
+    /// the finish).
+    pub flash: bool,
+    /// Cues play through the phone's silent switch.
+    pub sound_through_silent: bool,
 }
 
 impl Default for Settings {
@@ -47,6 +56,10 @@ impl Default for Settings {
             set_rest_ms: 15 * SECOND,
             remind_after_days: 3,
             log_quick_holds: true,
+            halfway_cue: false,
+            read_instructions: false,
+            flash: false,
+            sound_through_silent: false,
         }
     }
 }

@@ -35,3 +35,22 @@ fn out_of_range_values_are_clamped() {
     assert_eq!(s.voice_rate_percent, 50);
     assert_eq!(s.remind_after_days, 30);
 }
+
+#[test]
+fn the_eyes_free_options_are_off_by_default_and_round_trip() {
+    // Settings stored before these options existed.
+    let old: Settings =
+        serde_json::from_str(r#"{"sound": true, "voice_rate_percent": 120}"#).unwrap();
+    assert!(!old.halfway_cue && !old.read_instructions && !old.flash && !old.sound_through_silent);
+    assert_eq!(old.voice_rate_percent, 120);
+    let on = Settings {
+        halfway_cue: true,
+        read_instructions: true,
+        flash: true,
+        sound_through_silent: true,
+        ..Settings::default()
+    };
+    let text = serde_json::to_string(&on).unwrap();
+    let back: Settings = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, on);
+}

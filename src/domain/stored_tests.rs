@@ -128,3 +128,20 @@ proptest! {
         let _ = book_from_json(&text);
     }
 }
+
+#[test]
+fn stored_settings_without_the_eyes_free_options_load_with_them_off() {
+    let loaded = settings_from_json(r#"{"version":2,"settings":{"sound":false,"voice":true}}"#);
+    assert_eq!(loaded.damage, None);
+    let s = loaded.value;
+    assert!(!s.halfway_cue && !s.read_instructions && !s.flash && !s.sound_through_silent);
+    let on = Settings {
+        halfway_cue: true,
+        read_instructions: true,
+        flash: true,
+        sound_through_silent: true,
+        ..Settings::default()
+    };
+    let loaded = settings_from_json(&settings_json(&on));
+    assert_eq!((loaded.value, loaded.damage), (on, None));
+}
