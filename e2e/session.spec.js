@@ -9,7 +9,7 @@ async function recordSteps(page) {
     const look = () => {
       const h = document.querySelector('main h1');
       if (!h) return;
-      const side = document.querySelector('.where .side')?.textContent ?? '';
+      const side = document.querySelector('.side-banner')?.textContent ?? '';
       const label = side ? `${h.textContent} | ${side}` : h.textContent;
       const last = window.__steps[window.__steps.length - 1];
       if (!last || last.label !== label) window.__steps.push({ label, at: Date.now() });
@@ -53,9 +53,9 @@ test('a three-step routine with a both-sides step runs to complete in order', as
   const labels = (await steps(page)).map((s) => s.label);
   expect(labels).toEqual([
     'Forearm hold',
-    'Calf hold | Left',
-    'Switch sides | Right',
-    'Calf hold | Right',
+    'Calf hold | Left side',
+    'Switch sides | Right side',
+    'Calf hold | Right side',
     'Calf stretch',
     'Session complete',
   ]);
@@ -95,12 +95,12 @@ test('Skip, Previous and Add 10 seconds move correctly', async ({ page }) => {
   await expect(heading).toHaveText('Forearm hold');
   await page.getByRole('button', { name: 'Skip' }).click();
   await expect(heading).toHaveText('Calf hold');
-  await expect(page.locator('.where .side')).toHaveText('Left');
+  await expect(page.locator('.side-banner')).toHaveText('Left side');
   await page.getByRole('button', { name: 'Skip' }).click();
   await expect(heading).toHaveText('Switch sides');
   await page.getByRole('button', { name: 'Previous' }).click();
   await expect(heading).toHaveText('Calf hold');
-  await expect(page.locator('.where .side')).toHaveText('Left');
+  await expect(page.locator('.side-banner')).toHaveText('Left side');
   await page.keyboard.press('ArrowLeft');
   await expect(heading).toHaveText('Forearm hold');
   await page.keyboard.press('ArrowRight');

@@ -76,7 +76,7 @@ async fn scheduled_tones_are_the_timelines_cues() {
     // And they match what the domain says is upcoming.
     let expected = p.session.with_untracked(|s| {
         let s = s.as_ref().unwrap();
-        cues::tones(&s.upcoming(started, 60_000), s.segments())
+        cues::tones(&s.upcoming(started, 60_000), s.segments(), false)
     });
     let mut expected = expected;
     expected.sort_by_key(|t| t.at);

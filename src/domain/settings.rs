@@ -41,6 +41,10 @@ pub struct Settings {
     pub flash: bool,
     /// Cues play through the phone's silent switch.
     pub sound_through_silent: bool,
+    /// The session shows on the lock screen and headset buttons control
+    /// it (a near-silent track plays during the session, which pauses music
+    /// from other apps on phones).
+    pub lock_screen: bool,
 }
 
 impl Default for Settings {
@@ -60,6 +64,7 @@ impl Default for Settings {
             read_instructions: false,
             flash: false,
             sound_through_silent: false,
+            lock_screen: false,
         }
     }
 }

@@ -4,52 +4,20 @@
 //! not. So every tone of the coming minutes is scheduled on the AudioContext
 //! as soon as it is known, and re-planned on pause, skip or extend. Re-planning
 //! diffs against what is already scheduled, so a tone that is playing at a
-//! step boundary is never cut off. No audio files: oscillators and envelopes.
+//! step boundary is never cut off. No audio files: oscillators and envelopes,
+//! playing the notes of each tone as the domain gives them (`cues::pattern`).
 
-use unknot_domain::cues::{PlannedTone, Tone};
+use unknot_domain::cues::{pattern, PlannedTone, Tone, Wave};
 use unknot_domain::time::Instant;
 use wasm_bindgen::JsValue;
 use web_sys::{AudioContext, AudioContextState, GainNode, OscillatorNode, OscillatorType};
 
-/// One note of a tone: frequency (Hz), start offset and length (s), loudness.
-struct Note {
-    freq: f32,
-    offset: f64,
-    length: f64,
-    gain: f32,
-    wave: OscillatorType,
-}
-
-fn notes(tone: Tone) -> Vec<Note> {
-    let n = |freq, offset, length, gain, wave| Note {
-        freq,
-        offset,
-        length,
-        gain,
-        wave,
-    };
-    use OscillatorType::{Sine, Triangle};
-    match tone {
-        // Soft, short and high: the last three seconds.
-        Tone::Tick => vec![n(1_046.5, 0.0, 0.07, 0.18, Sine)],
-        // Rising two-note chime: this step is over, the next one starts.
-        Tone::StepEnd => vec![
-            n(659.3, 0.0, 0.18, 0.35, Sine),
-            n(987.8, 0.16, 0.32, 0.35, Sine),
-        ],
-        // Two low buzzy notes: move the tool to the other side.
-        Tone::SwitchSides => vec![
-            n(392.0, 0.0, 0.16, 0.35, Triangle),
-            n(392.0, 0.24, 0.16, 0.35, Triangle),
-            n(523.3, 0.48, 0.3, 0.35, Triangle),
-        ],
-        // A major arpeggio: the routine is complete (or the heat must come off).
-        Tone::Finish => vec![
-            n(523.3, 0.0, 0.25, 0.35, Sine),
-            n(659.3, 0.2, 0.25, 0.35, Sine),
-            n(784.0, 0.4, 0.25, 0.35, Sine),
-            n(1_046.5, 0.6, 0.7, 0.35, Sine),
-        ],
+/// The oscillator for a note's wave.
+fn wave(w: Wave) -> OscillatorType {
+    match w {
+        Wave::Sine => OscillatorType::Sine,
+        Wave::Triangle => OscillatorType::Triangle,
+        Wave::Square => OscillatorType::Square,
     }
 }
 
@@ -154,9 +122,9 @@ fn play_at(
     when: f64,
 ) -> Result<Vec<(OscillatorNode, GainNode)>, JsValue> {
     let mut out = Vec::new();
-    for note in notes(tone) {
+    for note in pattern(tone) {
         let osc = ctx.create_oscillator()?;
-        osc.set_type(note.wave);
+        osc.set_type(wave(note.wave));
         osc.frequency().set_value(note.freq);
         let gain = ctx.create_gain()?;
         let start = when + note.offset;

@@ -10,6 +10,7 @@ pub mod history;
 pub mod install;
 pub mod keys;
 pub mod local_time;
+pub mod media_session;
 pub mod recovery;
 pub mod service_worker;
 pub mod speech;

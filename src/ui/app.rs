@@ -14,6 +14,7 @@ use crate::ui::pages::{
     routine::RoutinePage, session::SessionPage, settings::SettingsPage, share::SharePage,
 };
 use leptos::prelude::*;
+use unknot_domain::cues::Flash;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -38,6 +39,20 @@ pub fn App() -> impl IntoView {
         <div class="visually-hidden" role="status" aria-live="polite">
             {move || player.announcement.get()}
         </div>
+        // The "Flash at each step" setting: one element per flash, so its
+        // animation runs once each time.
+        {move || player.flash.get().map(|f| view! {
+            <div class=format!("flash flash-{}", flash_class(f.kind)) aria-hidden="true"></div>
+        })}
+    }
+}
+
+/// The CSS class of a transition flash.
+fn flash_class(kind: Flash) -> &'static str {
+    match kind {
+        Flash::Step => "step",
+        Flash::Switch => "switch",
+        Flash::Finish => "finish",
     }
 }
 

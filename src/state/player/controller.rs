@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 use unknot_domain::{
-    cues, quick,
+    cues, now_playing, quick,
     routine::Routine,
     session,
     session::{Event, Session, Status},
@@ -17,10 +17,17 @@ use unknot_domain::{
     time::{Instant, Millis, SECOND},
 };
 
-use super::cue_effects;
+use super::cue_effects::{self, FlashCue};
 use crate::platform::{
-    audio::CuePlayer, clock, storage, storage::keys, ticker, ticker::Ticker,
-    visibility::VisibilityWatch, wake_lock::WakeLock,
+    audio::CuePlayer,
+    clock,
+    media_session::{self, Action, MediaControls},
+    storage,
+    storage::keys,
+    ticker,
+    ticker::Ticker,
+    visibility::VisibilityWatch,
+    wake_lock::WakeLock,
 };
 use crate::state::commit;
 use crate::state::history::HistoryStore;
@@ -43,6 +50,9 @@ struct Handles {
     pause_timer: Ticker,
     audio: CuePlayer,
     wake_lock: WakeLock,
+    media: MediaControls,
+    /// Whether the audio session was set to play through the silent switch.
+    through_silent: bool,
     _visibility: Option<VisibilityWatch>,
 }
 
@@ -70,6 +80,11 @@ pub struct Player {
     /// A start asked for while another session runs, until the user says
     /// whether to replace it.
     pub pending_start: RwSignal<Option<(Routine, Settings)>>,
+    /// The last transition flash (the "Flash at each step" setting).
+    pub flash: RwSignal<Option<FlashCue>>,
+    /// What happened while the page was away and sound had stopped, until
+    /// the user taps to turn it back on.
+    pub sound_stopped: RwSignal<Option<String>>,
     settings: SettingsStore,
     /// Where a session is logged when it closes.
     history: HistoryStore,
@@ -90,6 +105,8 @@ impl Player {
             left: RwSignal::new(None),
             pending_start: RwSignal::new(None),
             elsewhere: RwSignal::new(None),
+            flash: RwSignal::new(None),
+            sound_stopped: RwSignal::new(None),
             settings,
             history,
             handles: StoredValue::new_local(Handles::default()),
@@ -212,6 +229,7 @@ impl Player {
             h.audio.clear();
         });
         self.session.set(None);
+        self.sync_media(clock::now());
         // Queued behind any save still pending, so it cannot bring it back.
         self.persist_soon(false);
         self.sync_wake_lock();
@@ -219,6 +237,7 @@ impl Player {
 
     /// Creates or resumes audio; must run inside a tap.
     pub fn unlock_sound(self) {
+        self.sound_stopped.set(None);
         self.handles.update_value(|h| h.audio.unlock());
         // The context resumes asynchronously; ask again shortly.
         self.sound_unlocked.set(true);
@@ -249,9 +268,29 @@ impl Player {
         self.after(events, now, false);
     }
 
+    /// The page is shown again: catch up, and if the system stopped the
+    /// audio meanwhile (phones do, with the screen off), say what happened
+    /// and ask for the tap that brings sound back.
     fn on_visible(self) {
+        let shown = self
+            .session
+            .with_untracked(|s| s.as_ref().map(Session::index));
         self.wake();
         self.sync_wake_lock();
+        let now = clock::now();
+        let running = self.status() == Some(Status::Running);
+        let sound_lost = self.settings.get_untracked().sound
+            && self.sound_unlocked.get_untracked()
+            && !self.handles.with_value(|h| h.audio.is_unlocked());
+        if running && sound_lost {
+            let summary = self.session.with_untracked(|s| {
+                s.as_ref()
+                    .zip(shown)
+                    .and_then(|(s, shown)| now_playing::away_summary(s, shown, now))
+            });
+            self.sound_unlocked.set(false);
+            self.sound_stopped.set(Some(summary.unwrap_or_default()));
+        }
     }
 
     /// Runs a transition at the current time.
@@ -281,11 +320,12 @@ impl Player {
         let settings = self.settings.get_untracked();
         self.session.with_untracked(|s| {
             if let Some(s) = s {
-                cue_effects::apply(&events, s, now, &settings, self.announcement);
+                cue_effects::apply(&events, s, now, &settings, self.announcement, self.flash);
             }
         });
         if by_user || !events.is_empty() {
             self.replan(now);
+            self.sync_media(now);
             if by_user {
                 // Kept inside the tap: a browser may want its activation.
                 self.sync_wake_lock();
@@ -334,12 +374,62 @@ impl Player {
 
     /// Puts the coming tones on the audio clock (or clears them).
     fn replan(self, now: Instant) {
-        let sound = self.settings.get_untracked().sound;
+        let settings = self.settings.get_untracked();
         let plan = self.session.with_untracked(|s| match s {
-            Some(s) if sound => cues::tones(&s.upcoming(now, TONE_HORIZON), s.segments()),
+            Some(s) if settings.sound => cues::tones(
+                &s.upcoming(now, TONE_HORIZON),
+                s.segments(),
+                settings.halfway_cue,
+            ),
             _ => Vec::new(),
         });
         self.handles.update_value(|h| h.audio.plan(&plan, now));
+    }
+
+    /// Brings the lock-screen card, the headset buttons, the near-silent
+    /// track and the silent-switch audio session in line with the session:
+    /// shown while it runs or is paused, cleared once it is over or gone.
+    /// Called at transitions only (the card moves its position along by
+    /// itself), so nothing here runs per tick.
+    fn sync_media(self, now: Instant) {
+        let settings = self.settings.get_untracked();
+        let shown = self.session.with_untracked(|s| {
+            s.as_ref()
+                .filter(|s| !s.is_over())
+                .and_then(|s| now_playing::now_playing(s, now))
+                .map(|np| (np, s.as_ref().map(Session::status)))
+        });
+        self.handles.update_value(|h| match shown {
+            Some((np, status)) => {
+                let playing = status == Some(Status::Running);
+                h.media.bind(move |action| self.on_media_action(action));
+                h.media.show(&np, playing);
+                h.media.keep_alive(settings.lock_screen, playing);
+                if settings.sound_through_silent != h.through_silent {
+                    media_session::play_through_silent_switch(settings.sound_through_silent);
+                    h.through_silent = settings.sound_through_silent;
+                }
+            }
+            None => {
+                h.media.clear();
+                if h.through_silent {
+                    media_session::play_through_silent_switch(false);
+                    h.through_silent = false;
+                }
+            }
+        });
+    }
+
+    /// A lock-screen or headset button: the same as the page's own.
+    fn on_media_action(self, action: Action) {
+        match action {
+            Action::Play => self.resume(),
+            // Stop only pauses: nothing destructive without the screen.
+            Action::Pause | Action::Stop => self.pause(),
+            Action::NextTrack => self.skip(),
+            Action::PreviousTrack => self.previous(),
+            Action::SeekForward => self.extend(),
+        }
     }
 
     /// Keeps the screen awake while running; lets it sleep after a minute of
@@ -406,6 +496,7 @@ impl Player {
         if saved.is_resumable(now) {
             self.session.set(Some(saved));
             self.aim();
+            self.sync_media(now);
             // Saved again from here, which tells any other open tab of the
             // app that this one, opened last, now runs the session: only one
             // tab plays its cues.
@@ -469,6 +560,7 @@ impl Player {
             // Not saved from here: the stored session is the other tab's.
             self.session.set(None);
             self.sync_wake_lock();
+            self.sync_media(now);
         }
         self.elsewhere.set(Some(theirs.routine().name.clone()));
     }

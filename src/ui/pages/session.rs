@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use unknot_domain::{
     session::Status,
     time::{format_length, Millis},
+    timeline::SegmentKind,
 };
 
 use crate::platform::{clock, keys, trusted_html, wake_lock};
@@ -33,12 +34,18 @@ pub fn SessionPage() -> impl IntoView {
             .with(|s| s.as_ref().and_then(|s| Summary::of(s, clock::now())))
     });
     keyboard_shortcuts(player);
+    // "End this session?" and whether asking paused it. Kept here, not in
+    // the running view, which is built again when the step changes (and
+    // asking pauses the session, which changes it).
+    let confirming = RwSignal::new(false);
+    let paused_to_ask = RwSignal::new(false);
 
     move || {
         if let Some(sum) = summary.get() {
             view! { <EndScreen summary=sum/> }.into_any()
         } else if step.with(Option::is_some) {
-            view! { <Running step=step/> }.into_any()
+            view! { <Running step=step confirming=confirming paused_to_ask=paused_to_ask/> }
+                .into_any()
         } else {
             view! {
                 <section class="page">
@@ -74,10 +81,13 @@ fn keyboard_shortcuts(player: Player) {
 }
 
 #[component]
-fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
+fn Running(
+    step: Memo<Option<StepView>>,
+    confirming: RwSignal<bool>,
+    paused_to_ask: RwSignal<bool>,
+) -> impl IntoView {
     let player = expect_context::<Player>();
     let settings = expect_context::<SettingsStore>();
-    let confirming = RwSignal::new(false);
     let paused =
         Memo::new(move |_| step.with(|s| s.as_ref().map(|s| s.status)) == Some(Status::Paused));
     let remaining = Signal::derive(move || {
@@ -99,12 +109,44 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
     let field = move |f: fn(&StepView) -> String| {
         move || step.with(|s| s.as_ref().map(f).unwrap_or_default())
     };
+    // The step's kind, a side switch's colour wash and the paused look.
     let kind_class = move || {
         step.with(|s| {
             s.as_ref()
-                .map(|s| format!("page player kind-{}", s.kind.slug()))
+                .map(|s| {
+                    format!(
+                        "page player kind-{}{}{}",
+                        s.kind.slug(),
+                        if s.segment == SegmentKind::SwitchSides {
+                            " switching"
+                        } else {
+                            ""
+                        },
+                        if s.status == Status::Paused {
+                            " is-paused"
+                        } else {
+                            ""
+                        },
+                    )
+                })
                 .unwrap_or_default()
         })
+    };
+    // End session asks in a dialog; the session waits while it asks, and
+    // "Keep going" resumes it only if it was running.
+    let ask_to_end = move || {
+        let running = player.status() == Some(Status::Running);
+        if running {
+            player.pause();
+        }
+        paused_to_ask.set(running);
+        confirming.set(true);
+    };
+    let keep_going = move || {
+        confirming.set(false);
+        if paused_to_ask.get_untracked() {
+            player.resume();
+        }
     };
     let needs_sound = move || settings.settings.with(|s| s.sound) && !player.sound_unlocked.get();
     let no_wake_lock =
@@ -127,22 +169,33 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                 }
             })))}
             <h1 class="step-heading">{field(|s| s.title.clone())}</h1>
+            // Readable from the floor: the side is the biggest thing after the digits.
+            {move || step.with(|s| s.as_ref().and_then(|s| s.side).map(|side| view! {
+                <p class="side-banner">{format!("{} side", side.label())}</p>
+            }))}
             <p class="where">
-                {move || step.with(|s| s.as_ref().and_then(|s| s.side).map(|side| view! {
-                    <span class="side">{side.label()}</span>
-                }))}
                 {move || step.with(|s| s.as_ref().filter(|s| s.sets > 1).map(|s| view! {
                     <span class="set">{format!("Set {} of {}", s.set, s.sets)}</span>
                 }))}
                 <span class="area">{field(|s| s.area.label().to_string())}</span>
             </p>
+            <p class="next">
+                {move || step.with(|s| match s.as_ref().and_then(|s| s.next.clone()) {
+                    Some(n) => format!("Next: {n}"),
+                    None => "Last step".to_string(),
+                })}
+            </p>
             {move || anim_key.get().map(|(_, length, status)| {
                 let (elapsed, _) = elapsed_now();
+                // A tap anywhere on the ring pauses or resumes (the Pause
+                // button below does the same for keyboards and readers).
                 view! {
-                    <ProgressRing length=length elapsed=elapsed paused=status != Status::Running>
-                        <ClockFace remaining=remaining/>
-                        {(status == Status::Paused).then(|| view! { <span class="paused-label">"Paused"</span> })}
-                    </ProgressRing>
+                    <div class="ring-tap" on:click=move |_| player.toggle_pause()>
+                        <ProgressRing length=length elapsed=elapsed paused=status != Status::Running>
+                            <ClockFace remaining=remaining/>
+                            {(status == Status::Paused).then(|| view! { <span class="paused-label">"Paused"</span> })}
+                        </ProgressRing>
+                    </div>
                 }
             })}
             <div class="player-controls">
@@ -152,15 +205,26 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                 </button>
                 <button on:click=move |_| player.skip()>"Skip"</button>
                 <button on:click=move |_| player.extend() aria-label="Add 10 seconds">"Add 10 s"</button>
-                <button class="danger" on:click=move |_| confirming.set(true)>"End session"</button>
+                <button class="danger" on:click=move |_| ask_to_end()>"End session"</button>
             </div>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="group" aria-label="Confirm ending the session">
-                    <p>"End this session now? What you did so far is kept."</p>
-                    <button class="danger" on:click=move |_| { confirming.set(false); player.end(); }>
-                        "Yes, end session"
-                    </button>
-                    <button on:click=move |_| confirming.set(false)>"Keep going"</button>
+                <div class="dialog-backdrop">
+                    <div
+                        class="confirm dialog"
+                        role="alertdialog"
+                        aria-modal="true"
+                        aria-labelledby="end-title"
+                        aria-describedby="end-text"
+                    >
+                        <h2 id="end-title">"End this session?"</h2>
+                        <p id="end-text">"The session is paused while you choose. What you did so far is kept."</p>
+                        <div class="row-actions">
+                            <button class="danger" on:click=move |_| { confirming.set(false); player.end(); }>
+                                "Yes, end session"
+                            </button>
+                            <button class="primary" autofocus on:click=move |_| keep_going()>"Keep going"</button>
+                        </div>
+                    </div>
                 </div>
             </Show>
             <p class="instruction">{field(|s| s.instruction.clone())}</p>
@@ -179,19 +243,28 @@ fn Running(step: Memo<Option<StepView>>) -> impl IntoView {
                     side=Signal::derive(move || step.with(|s| s.as_ref().and_then(|s| s.side)))
                 />
             </div>
-            <p class="next">
-                {move || step.with(|s| match s.as_ref().and_then(|s| s.next.clone()) {
-                    Some(n) => format!("Next: {n}"),
-                    None => "Last step".to_string(),
-                })}
-            </p>
-
             <Show when=needs_sound>
-                <p class="notice">
-                    "Sound is off until you tap. "
-                    <button on:click=move |_| player.unlock_sound()>"Turn sound on"</button>
-                </p>
+                {move || match player.sound_stopped.get() {
+                    // The system stopped the audio while the page was away.
+                    Some(summary) => view! {
+                        <div class="notice sound-stopped" role="alert">
+                            <p><strong>"Sound stopped while the screen was off."</strong>" "{summary}</p>
+                            <button class="primary big" on:click=move |_| player.unlock_sound()>
+                                "Tap to turn sound back on"
+                            </button>
+                        </div>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <p class="notice">
+                            "Sound is off until you tap. "
+                            <button on:click=move |_| player.unlock_sound()>"Turn sound on"</button>
+                        </p>
+                    }
+                    .into_any(),
+                }}
             </Show>
+
             {no_wake_lock.then(|| view! {
                 <p class="notice">
                     "This browser cannot keep the screen on. Set a longer screen timeout on your phone for this session."

@@ -12,7 +12,9 @@ use unknot_domain::{
     time::{Millis, SECOND},
 };
 
-use crate::platform::{files, local_time, speech, vibration, wake_lock};
+use crate::platform::{
+    files, local_time, media_session as audio_session, speech, vibration, wake_lock,
+};
 use crate::state::kept::{self, KeptStore};
 use crate::state::player::controller::Player;
 use crate::state::settings::SettingsStore;
@@ -29,13 +31,29 @@ pub fn SettingsPage() -> impl IntoView {
             {move || store.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
 
             <h2>"Cues"</h2>
-            <Toggle label="Sound" hint="Beeps for the last three seconds, step ends and side switches."
+            <Toggle label="Sound" hint="A different sound for each moment: the next step, a side switch, a rest between sets, the end, and soft ticks for the last three seconds."
                 get=move || s.with(|s| s.sound) set=move |v| store.change(|s| s.sound = v)/>
-            <p>
-                <button on:click=move |_| player.test_tone(Tone::StepEnd)>"Test sound"</button>
-            </p>
+            <div class="test-cues" role="group" aria-label="Test each sound">
+                <p class="hint">"Hear each one:"</p>
+                {Tone::ALL_MOMENTS.into_iter().chain([Tone::Tick]).map(|tone| view! {
+                    <button
+                        aria-label=format!("Test sound: {}", tone.label())
+                        on:click=move |_| player.test_tone(tone)
+                    >{tone.label()}</button>
+                }).collect_view()}
+            </div>
+            <Toggle label="Halfway cue" hint="A single soft note halfway through each hold or stretch."
+                get=move || s.with(|s| s.halfway_cue) set=move |v| store.change(|s| s.halfway_cue = v)/>
+            {audio_session::has_audio_session().then(|| view! {
+                <Toggle label="Sound through the silent switch"
+                    hint="Cues play even with the ring switch off and keep playing with the screen locked; music from other apps pauses during a session."
+                    get=move || s.with(|s| s.sound_through_silent)
+                    set=move |v| store.change(|s| s.sound_through_silent = v)/>
+            })}
             <Toggle label="Voice" hint="Says each step, when to switch sides and when 10 seconds are left."
                 get=move || s.with(|s| s.voice) set=move |v| store.change(|s| s.voice = v)/>
+            <Toggle label="Read instructions aloud" hint="The voice reads how to do a step when it begins, not only its name."
+                get=move || s.with(|s| s.read_instructions) set=move |v| store.change(|s| s.read_instructions = v)/>
             {(!speech::is_supported()).then(|| view! { <p class="notice">"This browser has no speech voices."</p> })}
             <Slider label="Voice speed" unit="%" min=VOICE_RATE_RANGE.0 as u64 max=VOICE_RATE_RANGE.1 as u64 step=10
                 get=move || s.with(|s| s.voice_rate_percent as u64)
@@ -43,6 +61,14 @@ pub fn SettingsPage() -> impl IntoView {
             <Toggle label="Vibration" hint="Buzzes at the end of a step and at a side switch."
                 get=move || s.with(|s| s.vibration) set=move |v| store.change(|s| s.vibration = v)/>
             {(!vibration::is_supported()).then(|| view! { <p class="notice">"This device or browser cannot vibrate."</p> })}
+
+            <Toggle label="Flash at each step" hint="The whole screen flashes briefly when a step starts, at a side switch and at the end: for noisy rooms. With reduced motion it changes colour steadily instead."
+                get=move || s.with(|s| s.flash) set=move |v| store.change(|s| s.flash = v)/>
+
+            <h2>"Lock screen and headset"</h2>
+            <Toggle label="Show on the lock screen"
+                hint="During a session the lock screen shows the step and time, and headset buttons pause, skip and go back. A silent track plays to make this work, so music from other apps pauses during a session."
+                get=move || s.with(|s| s.lock_screen) set=move |v| store.change(|s| s.lock_screen = v)/>
 
             <h2>"Screen"</h2>
             <Toggle label="Keep screen awake" hint="While a session runs; released after a minute of pause."
