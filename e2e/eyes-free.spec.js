@@ -161,7 +161,7 @@ test('the side is shown large, paused reads from afar, a tap on the ring pauses,
 });
 
 test('the new cue settings are stored, survive a reload and have names', async ({ page }) => {
-  await seed(page);
+  await seed(page, { settings: { voice: true } });
   await open(page, '/settings');
   const names = ['Halfway cue', 'Read instructions aloud', 'Flash at each step', 'Show on the lock screen'];
   for (const name of names) {

@@ -49,3 +49,21 @@ export async function seed(page, { routines = [TRIO, SINGLE], settings = {} } = 
     [routines, settings],
   );
 }
+
+/**
+ * Turns the count-in off before any page script runs (once per tab, so a
+ * reload keeps what the test changed since): for tests that time a hold
+ * from the tap. Works beside `seed`, which sets it too.
+ */
+export async function noCountIn(page) {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('no-count-in')) return;
+    sessionStorage.setItem('no-count-in', '1');
+    let settings = {};
+    try {
+      const stored = JSON.parse(localStorage.getItem('unknot.settings') || '{}');
+      settings = stored.settings || stored;
+    } catch {}
+    localStorage.setItem('unknot.settings', JSON.stringify({ ...settings, get_ready_ms: 0 }));
+  });
+}

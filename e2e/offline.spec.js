@@ -22,7 +22,7 @@ test('after the first visit every route opens and a hold completes with the serv
   const server = await startServer(DIST, OFFLINE_PORT);
   try {
     await page.goto(`${server.url}/`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 30_000 });
     expect(await swReady(page)).toBe(`${server.url}/sw.js`);
     expect(await cacheNames(page)).toHaveLength(1);
   } finally {

@@ -1,5 +1,11 @@
 import { test, expect } from '@playwright/test';
 import { open, watchForHeading, seenAt, blockMainThread } from './helpers.js';
+import { noCountIn } from './fixtures.js';
+
+// The timing tests below measure the hold itself: no count-in.
+test.beforeEach(async ({ page }, info) => {
+  if (!info.title.includes('counts in')) await noCountIn(page);
+});
 
 test('the home page leads to Quick hold', async ({ page }) => {
   await open(page, '/');
@@ -74,4 +80,24 @@ test('dark mode follows the system', async ({ page }) => {
   await open(page, '/quick');
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(bg).toBe('rgb(21, 24, 28)');
+});
+
+test('a quick hold counts in like a routine, shows paused plainly, and remembers its length', async ({ page }) => {
+  await open(page, '/quick');
+  await page.getByRole('radio', { name: '20 seconds' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  // The default 5-second count-in first, then the hold.
+  await expect(page.locator('.quick-hold-body').getByRole('status').filter({ hasText: 'Get ready' })).toBeAttached();
+  await expect(page.getByRole('timer')).toHaveText(/^0:0[1-5]$/);
+  await expect(page.locator('.quick-hold-body').getByRole('status').filter({ hasText: 'Hold started' })).toBeAttached({ timeout: 8_000 });
+  await expect(page.getByRole('timer')).toHaveText(/^0:(20|1\d)$/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.locator('.quick-phase')).toHaveText('Paused');
+  const opacity = await page.getByRole('timer').evaluate((e) => getComputedStyle(e).opacity);
+  expect(Number(opacity)).toBeLessThan(0.5);
+  await page.getByRole('button', { name: 'Reset' }).click();
+  // Next visit, the same length is chosen.
+  await page.reload();
+  await expect(page.getByRole('radio', { name: '20 seconds' })).toBeChecked();
+  await expect(page.getByRole('timer')).toHaveText('0:20');
 });

@@ -63,7 +63,7 @@ test('a three-step routine with a both-sides step runs to complete in order', as
   await expect(page.getByText('3 of 3')).toBeVisible();
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole('link', { name: 'Resume session' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Back to your session/ })).toHaveCount(0);
 });
 
 test('the step and side are shown and announced politely', async ({ page }) => {
@@ -133,7 +133,7 @@ test('a reload mid-step resumes with the right remaining time', async ({ page })
 
   // The home page offers to go back to it.
   await page.getByRole('link', { name: 'Unknot' }).click();
-  await page.getByRole('link', { name: 'Resume session' }).click();
+  await page.getByRole('link', { name: /^Back to your session/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Glute hold' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible({ timeout: 12_000 });
 });
@@ -149,7 +149,7 @@ test('a session that ended while the page was closed is not offered again', asyn
   });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Resume session' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /^Back to your session/ })).toHaveCount(0);
 });
 
 test('blocking the main thread for 5 s does not move the end of a step', async ({ page }) => {

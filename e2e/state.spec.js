@@ -4,6 +4,12 @@
 // through the app's Trusted Types policy.
 import { test, expect } from '@playwright/test';
 import { open, stored, fillStorage, freeStorage } from './helpers.js';
+import { noCountIn } from './fixtures.js';
+
+// Holds here start at the tap (no count-in), so their lengths are exact.
+test.beforeEach(async ({ page }) => {
+  await noCountIn(page);
+});
 
 test('a 10-second quick hold run to its end is in the history and this week', async ({ page }) => {
   await open(page, '/quick');

@@ -150,6 +150,34 @@ for (const layer of ['domain', 'platform', 'state', 'ui']) {
   }
 }
 
+// The style sheet: every brace closed, and no rule inside another rule
+// (only inside @media and the like). Browsers with CSS nesting would read a
+// missing brace as nesting and hide the mistake; older ones drop the rules.
+{
+  const cssRel = 'style/main.css';
+  const css = readFileSync(join(root, cssRel), 'utf8').replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
+  const blocks = [];
+  let line = 1;
+  let prelude = '';
+  for (const ch of css) {
+    if (ch === '\n') line++;
+    if (ch === '{') {
+      const kind = prelude.trim().startsWith('@') ? 'at' : 'rule';
+      if (kind === 'rule' && blocks.at(-1) === 'rule') problem(cssRel, `line ${line}: a rule inside another rule (a missing "}" above?)`);
+      blocks.push(kind);
+      prelude = '';
+    } else if (ch === '}') {
+      if (!blocks.pop()) problem(cssRel, `line ${line}: "}" closes nothing`);
+      prelude = '';
+    } else if (ch === ';') {
+      prelude = '';
+    } else {
+      prelude += ch;
+    }
+  }
+  if (blocks.length) problem(cssRel, `${blocks.length} block(s) never closed`);
+}
+
 if (problems.length) {
   console.error(problems.map((p) => `tidy: ${p}`).join('\n'));
   console.error(`tidy: ${problems.length} problem(s)`);

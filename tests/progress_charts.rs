@@ -41,7 +41,7 @@ async fn the_tension_chart_draws_each_rating_and_has_a_text_equivalent() {
     let name = svg.get_attribute("aria-label").unwrap();
     assert_eq!(
         name,
-        "Calves: 2 rated sessions. Average tension 5.5 before and 3.0 after. Last session: 5 before, - after."
+        "Calves: 2 rated sessions. Average tension 5.5 before and 3.0 after. Last session: 5 before, not rated after."
     );
     assert_eq!(svg.query_selector_all("circle.before").unwrap().length(), 2);
     assert_eq!(svg.query_selector_all("circle.after").unwrap().length(), 1);
@@ -91,7 +91,7 @@ async fn the_heat_map_has_a_cell_per_past_day_and_outlines_today() {
     assert!(root
         .text_content()
         .unwrap()
-        .contains("2 sessions on 1 of the last 83 days"));
+        .contains("2 sessions in the last 12 weeks, all on the same day."));
 }
 
 #[wasm_bindgen_test]

@@ -110,7 +110,10 @@ fn the_length_includes_added_time_and_the_position_stays_within_it() {
 
 #[test]
 fn a_quick_hold_shows_its_hold() {
-    let settings = quick::session_settings(&Settings::default());
+    let settings = quick::session_settings(&Settings {
+        get_ready_ms: 0,
+        ..Settings::default()
+    });
     let mut s = Session::new(quick::routine(30), &settings);
     s.start(1_000);
     assert_eq!(

@@ -47,13 +47,10 @@ pub fn is_quick(routine: &Routine) -> bool {
     routine.id == ID
 }
 
-/// The settings a quick hold runs with: the user's, without the count-in
-/// (a quick hold starts at the tap).
+/// The settings a quick hold runs with: the user's, count-in included, as
+/// routines run (time to lie down on the ball after the tap).
 pub fn session_settings(settings: &Settings) -> Settings {
-    Settings {
-        get_ready_ms: 0,
-        ..settings.clone()
-    }
+    settings.clone()
 }
 
 #[cfg(test)]

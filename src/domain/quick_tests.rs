@@ -29,9 +29,25 @@ fn other_lengths_go_to_the_nearest_choice() {
 }
 
 #[test]
-fn a_quick_hold_runs_from_the_tap_to_its_length() {
+fn a_quick_hold_counts_in_like_a_routine_then_runs_its_length() {
     let settings = session_settings(&Settings::default());
-    assert_eq!(settings.get_ready_ms, 0);
+    assert_eq!(settings.get_ready_ms, Settings::default().get_ready_ms);
+    let ready = settings.get_ready_ms;
+    let mut s = Session::new(routine(10), &settings);
+    s.start(1_000);
+    assert_eq!(s.remaining(1_000), ready);
+    s.catch_up(1_000 + ready);
+    assert_eq!(s.remaining(1_000 + ready), 10 * SECOND);
+    s.catch_up(11_000 + ready);
+    assert_eq!(s.status(), Status::Finished);
+}
+
+#[test]
+fn without_a_count_in_a_quick_hold_runs_from_the_tap() {
+    let settings = session_settings(&Settings {
+        get_ready_ms: 0,
+        ..Settings::default()
+    });
     let mut s = Session::new(routine(10), &settings);
     s.start(1_000);
     assert_eq!(s.remaining(1_000), 10 * SECOND);

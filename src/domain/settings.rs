@@ -45,6 +45,9 @@ pub struct Settings {
     /// it (a near-silent track plays during the session, which pauses music
     /// from other apps on phones).
     pub lock_screen: bool,
+    /// The length of the last quick hold, in seconds: the next one starts
+    /// with it chosen.
+    pub quick_hold_seconds: u64,
 }
 
 impl Default for Settings {
@@ -65,6 +68,7 @@ impl Default for Settings {
             flash: false,
             sound_through_silent: false,
             lock_screen: false,
+            quick_hold_seconds: crate::quick::DEFAULT_SECONDS,
         }
     }
 }
@@ -82,6 +86,7 @@ impl Settings {
             .clamp(SWITCH_PAUSE_RANGE.0, SWITCH_PAUSE_RANGE.1);
         self.set_rest_ms = self.set_rest_ms.clamp(SET_REST_RANGE.0, SET_REST_RANGE.1);
         self.remind_after_days = self.remind_after_days.min(REMIND_AFTER_MAX);
+        self.quick_hold_seconds = crate::quick::nearest_choice(self.quick_hold_seconds);
         self
     }
 }

@@ -11,6 +11,7 @@ pub mod install;
 pub mod keys;
 pub mod local_time;
 pub mod media_session;
+pub mod page;
 pub mod recovery;
 pub mod service_worker;
 pub mod speech;

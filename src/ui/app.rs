@@ -1,6 +1,7 @@
 //! The router and the shell (header, main landmark, live region) around
 //! every page, and the app-wide state provided to all of them.
 
+use crate::platform::{page, ticker};
 use crate::state::router::{Route, Router};
 use crate::state::AppState;
 use crate::ui::components::{
@@ -22,6 +23,13 @@ pub fn App() -> impl IntoView {
     state.follow_other_tabs();
     let player = state.player;
     let route = state.router.route();
+    // After each page change: the title from the page's heading, and focus
+    // to it (not on the first load: the page starts at the top anyway).
+    Effect::new(move |first: Option<()>| {
+        let home = route.with(|r| *r == Route::Home);
+        let focus = first.is_some();
+        ticker::soon(move || page::after_page_change(home, focus));
+    });
     view! {
         <header class="topbar">
             <a href=Route::Home.href() class="brand">

@@ -134,7 +134,7 @@ impl Player {
     }
 
     /// Starts a quick hold of `seconds`: a one-step routine through the
-    /// same engine, without the count-in.
+    /// same engine, with the same count-in as routines.
     pub fn start_quick(self, seconds: u64) {
         let settings = quick::session_settings(&self.settings.get_untracked());
         self.start_or_ask(quick::routine(seconds), settings);

@@ -96,9 +96,12 @@ pub fn BackupPanel() -> impl IntoView {
             <p class="hint">"Your routines, settings and history live only on this device. A backup file keeps them safe when you change phones or clear the browser."</p>
             <p><button on:click=export>"Export"</button></p>
             <p role="status" class="hint">{move || export_status.get()}</p>
-            <label class="field file-field">
-                "Import a backup file"
-                <input type="file" accept="application/json,.json" on:change=on_file/>
+            // The native file control is unstyled and too wide for a phone:
+            // it stays (hidden, still focusable and named) behind a button-like label.
+            <label class="file-field">
+                <span class="file-label">"Import a backup file"</span>
+                <span class="button file-button" aria-hidden="true">"Choose a file…"</span>
+                <input type="file" aria-label="Import a backup file" accept="application/json,.json" on:change=on_file/>
             </label>
             <div class="import-result">{move || match import.get() {
                 Import::Idle => ().into_any(),

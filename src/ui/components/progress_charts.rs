@@ -84,11 +84,12 @@ pub fn HeatMap(grid: Vec<[Option<u32>; 7]>, today: LocalDate) -> impl IntoView {
     let cells = grid.iter().flatten().flatten();
     let days_with = cells.clone().filter(|c| **c > 0).count();
     let sessions: u32 = cells.clone().sum();
-    let summary = format!(
-        "{sessions} session{} on {days_with} of the last {} days ({HEAT_WEEKS} weeks).",
-        if sessions == 1 { "" } else { "s" },
-        cells.count()
-    );
+    let summary = match (sessions, days_with) {
+        (0, _) => format!("No sessions in the last {HEAT_WEEKS} weeks."),
+        (1, _) => format!("1 session in the last {HEAT_WEEKS} weeks."),
+        (n, 1) => format!("{n} sessions in the last {HEAT_WEEKS} weeks, all on the same day."),
+        (n, d) => format!("{n} sessions in the last {HEAT_WEEKS} weeks, on {d} different days."),
+    };
     let svg = heat_map_svg(
         &grid,
         today,
@@ -97,7 +98,18 @@ pub fn HeatMap(grid: Vec<[Option<u32>; 7]>, today: LocalDate) -> impl IntoView {
     view! {
         <figure class="chart heat-map">
             <div prop:innerHTML=trusted_html::html(&svg)></div>
-            <figcaption>{summary}</figcaption>
+            <figcaption>
+                {summary}
+                // From quiet to strong, the same way in light and dark.
+                <span class="heat-legend" aria-hidden="true">
+                    "No session"
+                    <span class="swatch heat-0"></span>
+                    <span class="swatch heat-1"></span>
+                    <span class="swatch heat-2"></span>
+                    <span class="swatch heat-3"></span>
+                    "3 or more"
+                </span>
+            </figcaption>
         </figure>
     }
 }
@@ -125,14 +137,18 @@ pub fn week_bars_svg(weeks: &[WeekMinutes], label: &str) -> String {
             "middle",
             &w.minutes.to_string(),
         );
-        text(
-            &mut s,
-            x + 14,
-            H + 36,
-            "chart-label",
-            "middle",
-            &w.start.short_label(),
-        );
+        // Every other week's date (this week's always), so labels never
+        // run into each other on a narrow screen.
+        if (weeks.len() - 1 - i).is_multiple_of(2) {
+            text(
+                &mut s,
+                x + 14,
+                H + 36,
+                "chart-label",
+                "middle",
+                &w.start.short_label(),
+            );
+        }
     }
     s.push_str("</svg>");
     s
@@ -187,12 +203,13 @@ pub fn tension_summary(area: BodyArea, points: &[TensionPoint]) -> String {
         );
     }
     if let Some(p) = points.last() {
-        let _ = write!(
-            s,
-            " Last session: {} before, {} after.",
-            value(p.before),
-            value(p.after)
-        );
+        let last = match (p.before, p.after) {
+            (Some(b), Some(a)) => format!(" Last session: {b} before, {a} after."),
+            (Some(b), None) => format!(" Last session: {b} before, not rated after."),
+            (None, Some(a)) => format!(" Last session: {a} after, not rated before."),
+            (None, None) => String::new(),
+        };
+        s.push_str(&last);
     }
     s
 }

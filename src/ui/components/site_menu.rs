@@ -6,7 +6,9 @@ use leptos::{ev, html, prelude::*};
 use crate::state::router::Route;
 
 /// Links in the menu: (page, text).
-pub const LINKS: [(Route, &str); 6] = [
+pub const LINKS: [(Route, &str); 8] = [
+    (Route::Home, "Home"),
+    (Route::QuickHold, "Quick hold"),
     (Route::MyRoutines, "My routines"),
     (Route::History, "History"),
     (Route::Settings, "Settings"),

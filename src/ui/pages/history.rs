@@ -75,11 +75,15 @@ pub fn HistoryPage() -> impl IntoView {
 
             <h2>"Keep going"</h2>
             <div class="controls history-actions">
-                <Show when=move || has_any.get()>
-                    <button on:click=move |_| export()>"Export CSV"</button>
-                </Show>
                 <ReminderForm/>
             </div>
+            <Show when=move || has_any.get() || store.is_locked()>
+                <h2>"Your data"</h2>
+                <p class="hint">"Your history stays on this device. Download it as a spreadsheet file, or clear it."</p>
+            </Show>
+            <Show when=move || has_any.get()>
+                <p><button on:click=move |_| export()>"Export CSV"</button></p>
+            </Show>
             {move || export_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <Show when=move || has_any.get() || store.is_locked()>
                 <Show

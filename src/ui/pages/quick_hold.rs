@@ -2,13 +2,15 @@
 
 use leptos::prelude::*;
 use unknot_domain::{
-    quick::{CHOICES, DEFAULT_SECONDS},
+    quick::{nearest_choice, CHOICES},
     session::{Session, Status},
     time::SECOND,
+    timeline::SegmentKind,
 };
 
 use crate::state::history::HistoryStore;
 use crate::state::player::controller::Player;
+use crate::state::settings::SettingsStore;
 use crate::ui::components::clock_face::ClockFace;
 
 #[component]
@@ -52,8 +54,18 @@ impl View {
 pub fn QuickHold() -> impl IntoView {
     let player = expect_context::<Player>();
     let history = expect_context::<HistoryStore>();
-    // The length of the hold shown: the running one's, else the chosen one.
-    let chosen = RwSignal::new(DEFAULT_SECONDS);
+    let settings = expect_context::<SettingsStore>();
+    // The length of the hold shown: the running one's, else the chosen one
+    // (the last one used, remembered in the settings).
+    let chosen = RwSignal::new(nearest_choice(settings.get_untracked().quick_hold_seconds));
+    // The count-in before the hold, shown as such.
+    let getting_ready = Memo::new(move |_| {
+        player.session.with(|s| {
+            s.as_ref()
+                .and_then(Session::current)
+                .is_some_and(|seg| seg.kind == SegmentKind::GetReady)
+        })
+    });
     let view_kind = Memo::new(move |_| player.session.with(|s| View::of(s.as_ref())));
     let remaining = Signal::derive(move || match view_kind.get() {
         View::Choosing => chosen.get() * SECOND,
@@ -61,7 +73,13 @@ pub fn QuickHold() -> impl IntoView {
             .session
             .with(|s| s.as_ref().map_or(0, |s| s.remaining(player.now.get()))),
     });
-    let start = move || player.start_quick(chosen.get_untracked());
+    let start = move || {
+        let seconds = chosen.get_untracked();
+        player.start_quick(seconds);
+        if settings.get_untracked().quick_hold_seconds != seconds {
+            settings.change(|s| s.quick_hold_seconds = seconds);
+        }
+    };
     // Back to choosing; a hold still going is ended (and logged) first.
     let reset = move || {
         if matches!(view_kind.get_untracked(), View::Running | View::Paused) {
@@ -71,6 +89,7 @@ pub fn QuickHold() -> impl IntoView {
     };
     let status = move || match view_kind.get() {
         View::Choosing => String::new(),
+        View::Running if getting_ready.get() => "Get ready".to_string(),
         View::Running => "Hold started".to_string(),
         View::Paused => "Paused".to_string(),
         View::Done => "Hold complete".to_string(),
@@ -104,7 +123,18 @@ pub fn QuickHold() -> impl IntoView {
 
             <Show
                 when=move || view_kind.get() == View::Done
-                fallback=move || view! { <ClockFace remaining=remaining/> }
+                fallback=move || view! {
+                    // Paused reads from afar: dimmed digits and a big label.
+                    <div class="quick-clock" class:is-paused=move || view_kind.get() == View::Paused>
+                        {move || match view_kind.get() {
+                            View::Running if getting_ready.get() => Some("Get ready"),
+                            View::Running => Some("Hold"),
+                            View::Paused => Some("Paused"),
+                            _ => None,
+                        }.map(|label| view! { <p class="quick-phase" aria-hidden="true">{label}</p> })}
+                        <ClockFace remaining=remaining/>
+                    </div>
+                }
             >
                 <div class="done">
                     <h2>"Hold complete"</h2>
