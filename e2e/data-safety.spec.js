@@ -158,6 +158,7 @@ test('Replace on a new phone keeps every imported session, and the next one is a
   const file = Buffer.concat(await (await download.createReadStream()).toArray());
 
   const phone = await (await browser.newContext()).newPage();
+  await noCountIn(phone);
   await open(phone, '/routines');
   await phone.getByLabel('Import a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
   await phone.getByRole('button', { name: 'Replace' }).click();
@@ -252,6 +253,7 @@ test('Merge on a phone with its own history keeps it, and the next session is ad
   const file = Buffer.concat(await (await download.createReadStream()).toArray());
 
   const phone = await (await browser.newContext()).newPage();
+  await noCountIn(phone);
   await startQuickHold(phone, 10);
   await expect(phone.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
   await open(phone, '/routines');

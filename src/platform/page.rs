@@ -7,6 +7,11 @@ use wasm_bindgen::JsCast;
 /// The app's name, after the page's own heading in every title.
 const APP: &str = "Unknot";
 
+thread_local! {
+    /// The document's own title, read before the app first changes it.
+    static HOME_TITLE: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
+}
+
 /// Names the document after the page's heading ("Calves and heel ·
 /// Unknot"), and with `focus`, moves focus to that heading unless the page
 /// already put it somewhere (the finder focuses its answer): a person using
@@ -22,15 +27,14 @@ pub fn after_page_change(home: bool, focus: bool) {
         .ok()
         .flatten()
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    // The home page keeps the title the document came with (index.html's).
+    let home_title = HOME_TITLE.with(|t| t.get_or_init(|| document.title()).clone());
     let title = heading
         .as_ref()
         .and_then(|h| h.text_content())
         .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|t| !home && !t.is_empty())
-        .map_or_else(
-            || format!("{APP}: self-release timer"),
-            |t| format!("{t} · {APP}"),
-        );
+        .map_or(home_title, |t| format!("{t} · {APP}"));
     document.set_title(&title);
     if !focus {
         return;
