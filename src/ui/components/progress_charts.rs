@@ -158,10 +158,12 @@ pub fn week_bars_svg(weeks: &[WeekMinutes], label: &str) -> String {
 #[component]
 pub fn WeekBars(weeks: Vec<WeekMinutes>) -> impl IntoView {
     let total: u32 = weeks.iter().map(|w| w.minutes).sum();
+    let minutes = |n: u32| format!("{n} minute{}", if n == 1 { "" } else { "s" });
     let summary = format!(
-        "{total} minutes in the last {} weeks; {} this week.",
+        "{} in the last {} weeks; {} this week.",
+        minutes(total),
         weeks.len(),
-        weeks.last().map_or(0, |w| w.minutes)
+        minutes(weeks.last().map_or(0, |w| w.minutes))
     );
     let spoken = weeks
         .iter()

@@ -146,7 +146,7 @@ fn log_item(s: &SessionLog) -> impl IntoView {
             <p class="log-title"><strong>{s.routine_name.clone()}</strong></p>
             <p class="log-when">{format!("{}, {}", s.date.long_label(), s.start_time())}</p>
             <p class="log-facts">
-                {format!("{} · {status} · {} steps done", format_length(s.active_ms), s.steps_done)}
+                {format!("{} · {status} · {}", format_length(s.active_ms), plural(s.steps_done as usize, "step") + " done")}
             </p>
             {(!changes.is_empty()).then(|| view! {
                 <ul class="changes" role="list" aria-label="Tension">

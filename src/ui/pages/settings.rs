@@ -32,7 +32,7 @@ pub fn SettingsPage() -> impl IntoView {
             <h1>"Settings"</h1>
             {move || store.error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
 
-            <h2>"Sound"</h2>
+            <h2>"Sound cues"</h2>
             <Toggle label="Sound" hint="A different sound for each moment: the next step, a side switch, a rest between sets, the end, and soft ticks for the last three seconds."
                 get=move || s.with(|s| s.sound) set=move |v| store.change(|s| s.sound = v)/>
             <div class="test-cues" role="group" aria-label="Test each sound">
@@ -56,7 +56,7 @@ pub fn SettingsPage() -> impl IntoView {
                     set=move |v| store.change(|s| s.sound_through_silent = v)/>
             })}
 
-            <h2>"Voice"</h2>
+            <h2>"Spoken cues"</h2>
             <Toggle label="Voice" hint="Says each step, when to switch sides and when 10 seconds are left."
                 get=move || s.with(|s| s.voice) set=move |v| store.change(|s| s.voice = v)/>
             {(!speech::is_supported()).then(|| view! { <p class="notice">"This browser has no speech voices."</p> })}
