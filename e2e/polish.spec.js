@@ -152,3 +152,13 @@ test('the heat map goes from quiet to strong in both themes, with a legend, and 
     await expect(page.getByRole('heading', { level: 2, name: 'Your data' })).toBeVisible();
   }
 });
+
+test('after a delete, focus goes to Undo', async ({ page }) => {
+  await seed(page);
+  await open(page, '/routines');
+  await page.getByRole('button', { name: 'Delete Single hold' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('link', { name: 'Single hold', exact: true })).toBeVisible();
+});

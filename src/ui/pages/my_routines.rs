@@ -1,7 +1,7 @@
 //! `/routines`: the user's own routines (Start, Edit, Share, Delete with an
 //! "Undo"), "New routine", and the backup file (Export, Import).
 
-use crate::platform::ticker::Ticker;
+use crate::platform::ticker::{self, Ticker};
 use crate::state::router::{Route, Router};
 use leptos::prelude::*;
 use unknot_domain::{routine::Routine, session::Session, time::format_clock};
@@ -29,12 +29,20 @@ pub fn MyRoutinesPage() -> impl IntoView {
     let deleted = RwSignal::new(None::<Deleted>);
     let error = RwSignal::new(None::<String>);
     let undo_timer = StoredValue::new_local(Ticker::new());
+    // After a delete, focus goes to "Undo" (the deleted row and its buttons
+    // are gone; focus would otherwise drop to the page's top).
+    let undo_button = NodeRef::<leptos::html::Button>::new();
 
     let on_delete = Callback::new(move |id: String| match store.change(|b| b.remove(&id)) {
         Ok(Some((at, routine))) => {
             error.set(None);
             deleted.set(Some(Deleted { at, routine }));
             undo_timer.update_value(|t| t.schedule(UNDO_MS, move || deleted.set(None)));
+            ticker::soon(move || {
+                if let Some(b) = undo_button.get_untracked() {
+                    let _ = b.focus();
+                }
+            });
         }
         Ok(None) => {}
         Err(e) => error.set(Some(e)),
@@ -56,7 +64,7 @@ pub fn MyRoutinesPage() -> impl IntoView {
             <div class="undo-bar" role="status">
                 {move || deleted.get().map(|d| view! {
                     <p>"Deleted \u{201c}"{d.routine.name}"\u{201d}."</p>
-                    <button on:click=undo>"Undo"</button>
+                    <button node_ref=undo_button on:click=undo>"Undo"</button>
                 })}
             </div>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
