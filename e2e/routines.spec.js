@@ -80,17 +80,17 @@ test('an invalid duration shows a message next to it and Save stays disabled', a
   await page.getByLabel('Name').fill('Too short');
   await fillStep(page, 1, { title: 'Calf', duration: '5' });
   const s = step(page, 1);
-  await expect(s.getByText('Hold must be 10 s to 2 min')).toBeVisible();
+  await expect(s.getByText('Hold must be 0:10 to 2:00')).toBeVisible();
   await expect(s.getByLabel(/^Duration/)).toHaveAttribute('aria-invalid', 'true');
   const save = page.getByRole('button', { name: 'Save' });
   await expect(save).toBeDisabled();
-  await expect(page.locator('#save-summary')).toContainText('Step 1, duration: Hold must be 10 s to 2 min');
+  await expect(page.locator('#save-summary')).toContainText('Step 1, duration: Hold must be 0:10 to 2:00');
 
   await s.getByLabel(/^Duration/).fill('1:7x');
   await expect(s.getByText('Type seconds (90) or minutes and seconds (1:30)')).toBeVisible();
   await expect(save).toBeDisabled();
   await s.getByLabel(/^Duration/).fill('1:40');
-  await expect(s.getByText(/Hold over 90 s is long/)).toBeVisible();
+  await expect(s.getByText(/Hold over 1:30 is long/)).toBeVisible();
   await expect(save).toBeEnabled();
   await s.getByLabel(/^Duration/).fill('3:00');
   await expect(save).toBeDisabled();
@@ -192,7 +192,7 @@ test('importing a broken file lists every problem and leaves existing routines u
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const alert = page.getByRole('alert').filter({ hasText: 'This file cannot be imported' });
   await expect(alert).toContainText('Nothing was changed');
-  await expect(alert).toContainText('routines[0].steps[0].duration_ms: Hold must be 10 s to 2 min');
+  await expect(alert).toContainText('routines[0].steps[0].duration_ms: Hold must be 0:10 to 2:00');
   await expect(alert).toContainText('routines[1].name: Give the routine a name');
   await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"unknot-backup","routines":[') });
   await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();

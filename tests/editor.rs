@@ -64,7 +64,7 @@ async fn typed_durations_update_the_step_or_say_what_to_type() {
     type_into(&input, "5");
     settle().await;
     assert_eq!(draft.routine().steps[0].duration_ms, 5_000);
-    assert_eq!(messages(&root), "Hold must be 10 s to 2 min");
+    assert_eq!(messages(&root), "Hold must be 0:10 to 2:00");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(draft.error_count(), 1);
 
