@@ -74,7 +74,10 @@ fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
     // Leaving with unsaved edits asks first: links (Cancel too), Back and
     // Forward through the router, closing the tab through the browser.
     let leaving = RwSignal::new(None::<Leave>);
-    let ask = Callback::new(move |to: Leave| leaving.set(Some(to)));
+    let ask = Callback::new(move |to: Leave| {
+        leaving.set(Some(to));
+        focus_soon("keep-editing".to_string());
+    });
     Effect::new(move |_| {
         if draft.dirty.get() {
             router.hold(ask);
@@ -192,7 +195,7 @@ fn Editor(routine: Routine, heading: &'static str) -> impl IntoView {
                         <p id="discard-text">"Your changes to this routine are not saved yet."</p>
                         <div class="row-actions">
                             <button class="danger" on:click=move |_| discard()>"Discard"</button>
-                            <button class="primary" autofocus on:click=move |_| keep_editing()>"Keep editing"</button>
+                            <button class="primary" id="keep-editing" on:click=move |_| keep_editing()>"Keep editing"</button>
                         </div>
                     </div>
                 </div>
