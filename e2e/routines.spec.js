@@ -74,27 +74,29 @@ test('a routine made in the editor is saved, shown literally after a reload, and
   await expect(page.getByRole('link', { name: '<b>Calves</b> & co', exact: true })).toBeVisible();
 });
 
-test('an invalid duration shows a message next to it and Save stays disabled', async ({ page }) => {
+test('an invalid duration is explained once the field is left, and Save refuses it', async ({ page }) => {
   await seed(page, { routines: [] });
   await open(page, '/routines/new');
   await page.getByLabel('Name').fill('Too short');
   await fillStep(page, 1, { title: 'Calf', duration: '5' });
   const s = step(page, 1);
-  await expect(s.getByText('Hold must be 10 s to 2 min')).toBeVisible();
-  await expect(s.getByLabel(/^Duration/)).toHaveAttribute('aria-invalid', 'true');
+  const duration = s.getByLabel(/^Duration/);
+  await expect(s.getByText('5 = 0:05', { exact: true })).toBeVisible();
+  await duration.blur();
+  await expect(s.getByText('5 = 0:05; hold must be 0:10 to 2:00')).toBeVisible();
+  await expect(duration).toHaveAttribute('aria-invalid', 'true');
   const save = page.getByRole('button', { name: 'Save' });
-  await expect(save).toBeDisabled();
-  await expect(page.locator('#save-summary')).toContainText('Step 1, duration: Hold must be 10 s to 2 min');
+  await save.click();
+  await expect(page.locator('#save-summary')).toHaveText('1 problem to fix. Go to the first');
+  await expect(duration).toBeFocused();
 
-  await s.getByLabel(/^Duration/).fill('1:7x');
+  await duration.fill('1:7x');
   await expect(s.getByText('Type seconds (90) or minutes and seconds (1:30)')).toBeVisible();
-  await expect(save).toBeDisabled();
-  await s.getByLabel(/^Duration/).fill('1:40');
-  await expect(s.getByText(/Hold over 90 s is long/)).toBeVisible();
-  await expect(save).toBeEnabled();
-  await s.getByLabel(/^Duration/).fill('3:00');
-  await expect(save).toBeDisabled();
-  await save.click({ force: true });
+  await duration.fill('1:40');
+  await expect(s.getByText(/Hold over 1:30 is long/)).toBeVisible();
+  await expect(page.locator('#save-summary')).toBeEmpty();
+  await duration.fill('3:00');
+  await save.click();
   await expect(page).toHaveURL(/\/routines\/new$/);
   expect(await stored(page, 'unknot.routines')).not.toContain('Too short');
 });
@@ -192,7 +194,7 @@ test('importing a broken file lists every problem and leaves existing routines u
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const alert = page.getByRole('alert').filter({ hasText: 'This file cannot be imported' });
   await expect(alert).toContainText('Nothing was changed');
-  await expect(alert).toContainText('routines[0].steps[0].duration_ms: Hold must be 10 s to 2 min');
+  await expect(alert).toContainText('routines[0].steps[0].duration_ms: Hold must be 0:10 to 2:00');
   await expect(alert).toContainText('routines[1].name: Give the routine a name');
   await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"unknot-backup","routines":[') });
   await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();

@@ -220,7 +220,7 @@ pub fn import_routines(
     Ok(book)
 }
 
-/// "routines[2].steps[0].duration_ms: Hold must be 10 s to 2 min", or the
+/// "routines[2].steps[0].duration_ms: Hold must be 0:10 to 2:00", or the
 /// message alone for the whole file.
 pub fn problem_line(p: &Problem) -> String {
     if p.path.is_empty() {

@@ -79,7 +79,7 @@ fn an_invalid_file_lists_every_problem_with_its_place() {
     assert_eq!(l[2], "routines[1].name: Give the routine a name");
     assert_eq!(
         l[3],
-        "routines[1].steps[0].duration_ms: Hold must be 10 s to 2 min"
+        "routines[1].steps[0].duration_ms: Hold must be 0:10 to 2:00"
     );
     assert_eq!(l.len(), 4);
 }

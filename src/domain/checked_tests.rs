@@ -79,7 +79,7 @@ fn limits_are_checked_with_the_validators_words() {
     assert!(checked_routine(&v, "routines[0]", &mut out).is_none());
     assert_eq!(
         paths(&out),
-        ["routines[0].steps[0].duration_ms: Hold must be 10 s to 2 min"]
+        ["routines[0].steps[0].duration_ms: Hold must be 0:10 to 2:00"]
     );
     // The shape alone is fine (damaged storage keeps such a routine).
     let mut out = Report::default();

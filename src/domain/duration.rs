@@ -47,6 +47,38 @@ fn number(s: &str) -> Result<u64, String> {
     s.parse().map_err(|_| HINT.to_string())
 }
 
+/// How a bare number was read: `"15"` gives `"15 = 0:15"` (seconds), so
+/// the user sees at once that 15 is not 15 minutes. `None` for `m:ss` (it
+/// needs no explaining) and for text that is not a duration.
+pub fn seconds_reading(text: &str) -> Option<String> {
+    if text.contains(':') {
+        return None;
+    }
+    let ms = parse_duration(text).ok()?;
+    Some(format!("{} = {}", ms / SECOND, duration_text(ms)))
+}
+
+/// The one line shown under a duration field: how a bare number was read,
+/// then what is wrong with that length, if anything ("15 = 0:15; heat must
+/// be 1:00 to 20:00"); either alone; or nothing.
+pub fn duration_note(text: &str, problem: Option<&str>) -> Option<String> {
+    match (seconds_reading(text), problem) {
+        (Some(read), Some(p)) => Some(format!("{read}; {}", lower_first(p))),
+        (Some(read), None) => Some(read),
+        (None, Some(p)) => Some(p.to_string()),
+        (None, None) => None,
+    }
+}
+
+/// `text` with its first letter in lower case ("Heat must" -> "heat must").
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The text an input shows for a duration: `m:ss`.
 pub fn duration_text(ms: Millis) -> String {
     format_clock(ms)

@@ -29,6 +29,30 @@ fn rejects_what_is_not_a_duration() {
 }
 
 #[test]
+fn a_bare_number_says_it_was_read_as_seconds() {
+    assert_eq!(seconds_reading("15").as_deref(), Some("15 = 0:15"));
+    assert_eq!(seconds_reading(" 90 ").as_deref(), Some("90 = 1:30"));
+    assert_eq!(seconds_reading("90 s").as_deref(), Some("90 = 1:30"));
+    assert_eq!(seconds_reading("1:30"), None);
+    assert_eq!(seconds_reading("abc"), None);
+    assert_eq!(seconds_reading(""), None);
+}
+
+#[test]
+fn the_note_joins_the_reading_and_the_problem_in_one_line() {
+    assert_eq!(
+        duration_note("15", Some("Heat must be 1:00 to 20:00")).as_deref(),
+        Some("15 = 0:15; heat must be 1:00 to 20:00")
+    );
+    assert_eq!(duration_note("15", None).as_deref(), Some("15 = 0:15"));
+    assert_eq!(
+        duration_note("0:15", Some("Heat must be 1:00 to 20:00")).as_deref(),
+        Some("Heat must be 1:00 to 20:00")
+    );
+    assert_eq!(duration_note("0:30", None), None);
+}
+
+#[test]
 fn text_is_m_ss() {
     assert_eq!(duration_text(90_000), "1:30");
     assert_eq!(duration_text(5_000), "0:05");

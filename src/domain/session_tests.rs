@@ -1049,7 +1049,7 @@ fn a_hand_edited_ten_hour_segment_is_refused() {
     s.start(0);
     assert_eq!(
         reason(&s, 0),
-        "its routine is outside the safe limits (steps[0].duration_ms: Hold must be 10 s to 2 min)"
+        "its routine is outside the safe limits (steps[0].duration_ms: Hold must be 0:10 to 2:00)"
     );
     // In the current countdown only.
     let mut s = mid_session();

@@ -7,7 +7,7 @@
 
 use crate::routine::{Routine, Sides, Step, StepKind};
 use crate::text::is_visible;
-use crate::time::{Millis, SECOND};
+use crate::time::{format_clock, Millis, SECOND};
 
 /// Whose routine is checked: presets are held to the tightest limits; the
 /// user's own may go a little further, with a warning.
@@ -231,7 +231,7 @@ fn check_duration(out: &mut Problems, path: &str, step: &Step, policy: Policy) {
                     format!(
                         "{} over {} is long: several short holds usually work better",
                         step.kind.label(),
-                        length_text(HOLD_PRESET_MAX)
+                        format_clock(HOLD_PRESET_MAX)
                     ),
                     Severity::Warning,
                 );
@@ -243,7 +243,15 @@ fn check_duration(out: &mut Problems, path: &str, step: &Step, policy: Policy) {
         StepKind::Rest => REST_RANGE,
     };
     if !in_range(d, range) {
-        out.error(path, format!("{} {}", step.kind.label(), range_text(range)));
+        out.error(
+            path,
+            format!(
+                "{} must be {} to {}",
+                step.kind.label(),
+                format_clock(range.0),
+                format_clock(range.1)
+            ),
+        );
     }
 }
 
@@ -251,7 +259,7 @@ fn in_range(value: Millis, (min, max): (Millis, Millis)) -> bool {
     (min..=max).contains(&value)
 }
 
-/// "must be 10 s to 2 min".
+/// "must be 5 s to 1 min".
 fn range_text((min, max): (Millis, Millis)) -> String {
     format!("must be {} to {}", length_text(min), length_text(max))
 }

@@ -62,7 +62,7 @@ fn hold_limits_for_presets_are_10_to_90_seconds() {
             "steps[0].duration_ms",
             Severity::Error,
         );
-        assert_eq!(p.message, "Hold must be 10 s to 90 s");
+        assert_eq!(p.message, "Hold must be 0:10 to 1:30");
     }
 }
 
@@ -75,7 +75,7 @@ fn user_holds_may_reach_2_minutes_with_a_warning_above_90_seconds() {
         "steps[0].duration_ms",
         Severity::Warning,
     );
-    assert!(warn.message.contains("90 s"), "{}", warn.message);
+    assert!(warn.message.contains("over 1:30"), "{}", warn.message);
     only(
         &routine(vec![step(StepKind::Hold, 120)]),
         Policy::User,
@@ -88,7 +88,7 @@ fn user_holds_may_reach_2_minutes_with_a_warning_above_90_seconds() {
         "steps[0].duration_ms",
         Severity::Error,
     );
-    assert_eq!(err.message, "Hold must be 10 s to 2 min");
+    assert_eq!(err.message, "Hold must be 0:10 to 2:00");
     only(
         &routine(vec![step(StepKind::Hold, 5)]),
         Policy::User,
@@ -105,7 +105,7 @@ fn rolls_follow_the_hold_limits() {
         "steps[0].duration_ms",
         Severity::Error,
     );
-    assert_eq!(p.message, "Roll must be 10 s to 90 s");
+    assert_eq!(p.message, "Roll must be 0:10 to 1:30");
     only(
         &routine(vec![step(StepKind::Roll, 95)]),
         Policy::User,
@@ -126,7 +126,7 @@ fn stretches_are_15_to_60_seconds() {
             "steps[0].duration_ms",
             Severity::Error,
         );
-        assert_eq!(p.message, "Stretch must be 15 s to 1 min");
+        assert_eq!(p.message, "Stretch must be 0:15 to 1:00");
     }
 }
 
@@ -141,7 +141,7 @@ fn heat_is_1_to_20_minutes_for_everyone() {
                 "steps[0].duration_ms",
                 Severity::Error,
             );
-            assert_eq!(p.message, "Heat must be 1 min to 20 min");
+            assert_eq!(p.message, "Heat must be 1:00 to 20:00");
         }
     }
 }
@@ -156,7 +156,7 @@ fn rests_are_5_to_60_seconds() {
             "steps[0].duration_ms",
             Severity::Error,
         );
-        assert_eq!(p.message, "Rest must be 5 s to 1 min");
+        assert_eq!(p.message, "Rest must be 0:05 to 1:00");
     }
 }
 
@@ -369,7 +369,7 @@ fn timing_checks_leave_the_texts_alone() {
         timing,
         vec![(
             "steps[1].duration_ms".to_string(),
-            "Heat must be 1 min to 20 min".to_string()
+            "Heat must be 1:00 to 20:00".to_string()
         )]
     );
     let mut sets = step(StepKind::Hold, 30).sets(9, 1);

@@ -73,11 +73,15 @@ pub fn strip_base(base: &str, pathname: &str) -> String {
 /// Adds `href` (a full path, base included) to the session history without
 /// loading it, and scrolls to the top as a new page would.
 pub fn push(href: &str) {
-    if let Some(w) = web_sys::window() {
-        if let Ok(h) = w.history() {
-            let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
-        }
-        w.scroll_to_with_x_and_y(0.0, 0.0);
+    push_in_place(href);
+    scroll_to_top();
+}
+
+/// Adds `href` to the session history without loading it or scrolling:
+/// for putting back the address of a page that stays (Back was refused).
+pub fn push_in_place(href: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
     }
 }
 
@@ -87,6 +91,43 @@ pub fn push(href: &str) {
 pub fn replace(href: &str) {
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+    }
+}
+
+/// Goes one entry back in the session history, as the browser's Back does.
+pub fn back() {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.back();
+    }
+}
+
+/// Scrolls to the top, as a new page would.
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// While kept, closing or reloading the tab (or leaving the app by an
+/// address) makes the browser ask first. Dropping it stops asking.
+pub struct UnloadGuard(#[allow(dead_code)] EventListener);
+
+impl UnloadGuard {
+    pub fn new() -> Option<Self> {
+        let w = web_sys::window()?;
+        let options = EventListenerOptions::enable_prevent_default();
+        Some(Self(EventListener::new_with_options(
+            &w,
+            "beforeunload",
+            options,
+            |event| {
+                event.prevent_default();
+                // Older browsers ask only when a return value is set.
+                if let Some(e) = event.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                    e.set_return_value("unsaved");
+                }
+            },
+        )))
     }
 }
 

@@ -6,6 +6,7 @@ pub mod base_path;
 pub mod clock;
 pub mod documents;
 pub mod files;
+pub mod focus;
 pub mod history;
 pub mod install;
 pub mod keys;

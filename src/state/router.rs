@@ -11,7 +11,9 @@ use leptos::prelude::*;
 
 use unknot_domain::routine::Routine;
 
-use crate::platform::history::{self, decode_segment as decode, encode_component, AppUrl};
+use crate::platform::history::{
+    self, decode_segment as decode, encode_component, AppUrl, UnloadGuard,
+};
 use crate::platform::{base_path, files};
 
 /// The app's pages, with what their address carries.
@@ -114,19 +116,38 @@ impl Route {
     }
 }
 
+/// Where the user tried to go while a page held them (see [`Router::hold`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Leave {
+    /// A link, or [`Router::go`]: this full address.
+    To(String),
+    /// The browser's Back or Forward.
+    BackOrForward,
+}
+
 /// The current address, provided to the whole app.
 #[derive(Clone, Copy)]
 pub struct Router {
     url: RwSignal<AppUrl>,
+    /// While set, leaving the page asks this instead (unsaved edits).
+    held: StoredValue<Option<Callback<Leave>>>,
+    /// While held, closing or reloading the tab asks too.
+    unload: StoredValue<Option<UnloadGuard>, LocalStorage>,
 }
 
 impl Router {
+    fn at(url: AppUrl) -> Self {
+        Self {
+            url: RwSignal::new(url),
+            held: StoredValue::new(None),
+            unload: StoredValue::new_local(None),
+        }
+    }
+
     /// Starts following the address bar and the app's links.
     pub fn follow_page() -> Self {
-        let router = Self {
-            url: RwSignal::new(history::current()),
-        };
-        let back_forward = history::on_back_forward(move || router.url.set(history::current()));
+        let router = Self::at(history::current());
+        let back_forward = history::on_back_forward(move || router.back_or_forward());
         let links = history::intercept_links(move |href| router.go_to(&href));
         // The app lives as long as the page: the listeners do too.
         std::mem::forget((back_forward, links));
@@ -136,9 +157,7 @@ impl Router {
     /// A router that starts at the current address and moves only when told
     /// (component tests mount pages alone, without taking over the links).
     pub fn detached() -> Self {
-        Self {
-            url: RwSignal::new(history::current()),
-        }
+        Self::at(history::current())
     }
 
     /// The page shown now.
@@ -149,6 +168,47 @@ impl Router {
     /// Shows the page of `route`, as a link to it would.
     pub fn go(self, route: &Route) {
         self.go_to(&route.href());
+    }
+
+    /// Shows the page of `route` in place of the current one in the session
+    /// history, so Back skips the page left (an editor after Save).
+    pub fn replace(self, route: &Route) {
+        history::replace(&route.href());
+        history::scroll_to_top();
+        self.url.set(history::current());
+    }
+
+    /// Holds the user on this page: following a link, [`Router::go`], Back
+    /// and Forward call `ask` instead of moving, and closing or reloading
+    /// the tab makes the browser ask. The page answers with
+    /// [`Router::leave`] or by staying; [`Router::release`] ends it.
+    pub fn hold(self, ask: Callback<Leave>) {
+        self.held.set_value(Some(ask));
+        if self.unload.with_value(Option::is_none) {
+            self.unload.set_value(UnloadGuard::new());
+        }
+    }
+
+    /// Lets the user leave freely again.
+    pub fn release(self) {
+        self.held.set_value(None);
+        self.unload.set_value(None);
+    }
+
+    /// Whether the page holds the user (see [`Router::hold`]).
+    pub fn is_held(self) -> bool {
+        self.held.with_value(Option::is_some)
+    }
+
+    /// Releases the page and goes where the user tried to go.
+    pub fn leave(self, to: Leave) {
+        self.release();
+        match to {
+            Leave::To(href) => self.go_to(&href),
+            // The held page put its address back on top: one step back is
+            // where Back (or Forward) was going.
+            Leave::BackOrForward => history::back(),
+        }
     }
 
     /// The value of `name` in the current address's query.
@@ -171,7 +231,30 @@ impl Router {
 
     /// Shows the page at `href` (a full address), as a link would.
     fn go_to(self, href: &str) {
+        if let Some(ask) = self.held.get_value() {
+            ask.run(Leave::To(href.to_string()));
+            return;
+        }
         history::push(href);
         self.url.set(history::current());
+    }
+
+    /// After Back or Forward: follows the address, or, while the page holds
+    /// the user, puts the page's address back and asks.
+    fn back_or_forward(self) {
+        match self.held.get_value() {
+            Some(ask) => {
+                let here = self.url.with_untracked(|u| {
+                    if u.query.is_empty() {
+                        u.path.clone()
+                    } else {
+                        format!("{}?{}", u.path, u.query)
+                    }
+                });
+                history::push_in_place(&base_path::href(&here));
+                ask.run(Leave::BackOrForward);
+            }
+            None => self.url.set(history::current()),
+        }
     }
 }

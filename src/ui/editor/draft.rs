@@ -1,12 +1,22 @@
 //! The routine being edited: its fields as signals, each step with a key
-//! that stays with it when steps move, and the problems found in it.
+//! that stays with it when steps move, the problems found in it, which
+//! fields have been left (their errors show from then on), whether it
+//! differs from what was opened, and the step last removed (for Undo).
 
 use leptos::prelude::*;
 use unknot_domain::{
     edit,
-    routine::{BodyArea, Routine, Step},
+    routine::{BodyArea, Routine, Step, StepKind},
     validate::{validate, Policy, Problem, Severity},
 };
+
+/// A step taken out by Remove, which Undo puts back where it was.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removed {
+    pub at: usize,
+    pub key: u32,
+    pub step: Step,
+}
 
 #[derive(Clone, Copy)]
 pub struct Draft {
@@ -22,26 +32,39 @@ pub struct Draft {
     pub bad_inputs: RwSignal<Vec<u32>>,
     /// Every problem `validate` finds, recomputed on each change.
     pub problems: Memo<Vec<Problem>>,
+    /// The routine as opened (or last saved).
+    initial: RwSignal<Routine>,
+    /// Whether there are edits not saved.
+    pub dirty: Memo<bool>,
+    /// Ids of the fields the user has left: their errors show.
+    touched: RwSignal<Vec<String>>,
+    /// Whether Save was tried: every error shows.
+    pub tried_save: RwSignal<bool>,
+    /// The step last removed, until Undo, another removal or Save.
+    pub removed: RwSignal<Option<Removed>>,
 }
 
 impl Draft {
     pub fn new(routine: Routine) -> Self {
         let count = routine.steps.len() as u32;
+        let initial = RwSignal::new(routine.clone());
         let steps = RwSignal::new((0..count).zip(routine.steps).collect::<Vec<_>>());
         let name = RwSignal::new(routine.name);
         let description = RwSignal::new(routine.description);
         let id = StoredValue::new(routine.id);
         // The extra areas a routine is tagged with (a customised preset keeps them).
         let also_works = StoredValue::new(routine.also_works);
-        let problems = Memo::new(move |_| {
-            let r = Routine {
-                id: id.get_value(),
-                name: name.get(),
-                description: description.get(),
-                steps: steps.with(|s| s.iter().map(|(_, s)| s.clone()).collect()),
-                also_works: also_works.get_value(),
-            };
-            validate(&r, Policy::User)
+        let current = move || Routine {
+            id: id.get_value(),
+            name: name.get(),
+            description: description.get(),
+            steps: steps.with(|s| s.iter().map(|(_, s)| s.clone()).collect()),
+            also_works: also_works.get_value(),
+        };
+        let problems = Memo::new(move |_| validate(&current(), Policy::User));
+        let bad_inputs = RwSignal::new(Vec::new());
+        let dirty = Memo::new(move |_| {
+            bad_inputs.with(|b: &Vec<u32>| !b.is_empty()) || initial.with(|i| *i != current())
         });
         Self {
             id,
@@ -50,8 +73,13 @@ impl Draft {
             description,
             steps,
             next_key: StoredValue::new(count),
-            bad_inputs: RwSignal::new(Vec::new()),
+            bad_inputs,
             problems,
+            initial,
+            dirty,
+            touched: RwSignal::new(Vec::new()),
+            tried_save: RwSignal::new(false),
+            removed: RwSignal::new(None),
         }
     }
 
@@ -67,12 +95,83 @@ impl Draft {
         }
     }
 
-    /// Errors that stop Save: validation errors and durations that could
-    /// not be read (reactive).
+    /// The routine as it is now counts as saved: no edits left.
+    pub fn mark_saved(&self) {
+        self.initial.set(self.routine());
+        self.removed.set(None);
+    }
+
+    /// The user left the field with this element id: its errors show.
+    pub fn touch(&self, field: &str) {
+        if !self
+            .touched
+            .with_untracked(|t| t.iter().any(|f| f == field))
+        {
+            self.touched.update(|t| t.push(field.to_string()));
+        }
+    }
+
+    /// Whether the errors of the field with this element id show: after
+    /// the user left it or tried to save (reactive).
+    pub fn shows_errors(&self, field: &str) -> bool {
+        self.tried_save.get() || self.touched.with(|t| t.iter().any(|f| f == field))
+    }
+
+    /// The element ids of the fields with an error, in page order, each
+    /// once (a duration that cannot be read is one error, not two).
+    /// Reactive.
+    pub fn error_fields(&self) -> Vec<String> {
+        let mut found: Vec<((usize, usize, usize), String)> = self.problems.with(|p| {
+            p.iter()
+                .filter(|p| p.severity == Severity::Error)
+                .map(|p| self.field_of(&p.path))
+                .collect()
+        });
+        self.bad_inputs.with(|bad| {
+            for key in bad {
+                if let Some(i) = self.index_of(*key) {
+                    found.push(((2, i, 3), format!("step-{key}-duration")));
+                }
+            }
+        });
+        found.sort();
+        found.dedup_by(|a, b| a.1 == b.1);
+        found.into_iter().map(|(_, id)| id).collect()
+    }
+
+    /// How many fields have an error (reactive).
     pub fn error_count(&self) -> usize {
-        self.problems
-            .with(|p| p.iter().filter(|p| p.severity == Severity::Error).count())
-            + self.bad_inputs.with(Vec::len)
+        self.error_fields().len()
+    }
+
+    /// Where the field a problem's `path` names is on the page (for the
+    /// order), and its element id.
+    fn field_of(&self, path: &str) -> ((usize, usize, usize), String) {
+        let in_step = path
+            .strip_prefix("steps[")
+            .and_then(|rest| rest.split_once("]."))
+            .and_then(|(n, f)| Some((n.parse::<usize>().ok()?, f)));
+        if let Some((i, field)) = in_step {
+            let key = self.steps.with(|s| s.get(i).map(|(k, _)| *k));
+            let (rank, name) = match field {
+                "kind" => (0, "kind"),
+                "instruction" => (2, "instruction"),
+                "duration_ms" => (3, "duration"),
+                "sides" => (4, "sides"),
+                "sets" => (5, "sets"),
+                "rest_between_sets_ms" => (6, "rest"),
+                // The title, and the caution a copied preset keeps (it has no field).
+                _ => (1, "title"),
+            };
+            if let Some(key) = key {
+                return ((2, i, rank), format!("step-{key}-{name}"));
+            }
+        }
+        match path {
+            "description" => ((1, 0, 0), "routine-description".into()),
+            "steps" => ((3, 0, 0), "add-step".into()),
+            _ => ((0, 0, 0), "routine-name".into()),
+        }
     }
 
     fn key(&self) -> u32 {
@@ -100,9 +199,24 @@ impl Draft {
         });
     }
 
-    pub fn add_step(&self) {
+    /// Makes the step with `key` a step of `kind`, with that kind's defaults.
+    pub fn change_kind(&self, key: u32, kind: StepKind) {
+        self.steps.update(|s| {
+            if let Some(i) = s.iter().position(|(k, _)| *k == key) {
+                let before: Vec<Step> = s[..i].iter().map(|(_, s)| s.clone()).collect();
+                edit::change_kind(&mut s[i].1, kind, &before);
+            }
+        });
+    }
+
+    /// Appends a step that follows the one before it; returns its key.
+    pub fn add_step(&self) -> u32 {
         let key = self.key();
-        self.steps.update(|s| s.push((key, edit::blank_step())));
+        self.steps.update(|s| {
+            let before: Vec<Step> = s.iter().map(|(_, s)| s.clone()).collect();
+            s.push((key, edit::new_step(&before)));
+        });
+        key
     }
 
     pub fn duplicate(&self, key: u32) {
@@ -115,9 +229,30 @@ impl Draft {
         });
     }
 
+    /// Takes the step out, keeping it for Undo.
     pub fn remove(&self, key: u32) {
-        self.steps.update(|s| s.retain(|(k, _)| *k != key));
+        let mut taken = None;
+        self.steps.update(|s| {
+            if let Some(at) = s.iter().position(|(k, _)| *k == key) {
+                let (key, step) = s.remove(at);
+                taken = Some(Removed { at, key, step });
+            }
+        });
+        if taken.is_some() {
+            self.removed.set(taken);
+        }
         self.set_bad_input(key, false);
+    }
+
+    /// Puts the step last removed back where it was; returns its key.
+    pub fn undo_remove(&self) -> Option<u32> {
+        let r = self.removed.get_untracked()?;
+        self.removed.set(None);
+        self.steps.update(|s| {
+            let at = r.at.min(s.len());
+            s.insert(at, (r.key, r.step));
+        });
+        Some(r.key)
     }
 
     pub fn move_step(&self, key: u32, up: bool) {
@@ -146,29 +281,45 @@ impl Draft {
         self.problems
             .with(|p| p.iter().filter(|p| p.path == path).cloned().collect())
     }
+
+    /// The lines to show under the field with element id `field` whose
+    /// problems are at `path`: warnings always, errors once the field was
+    /// left or Save was tried (reactive).
+    pub fn lines(&self, field: &str, path: &str) -> Vec<Line> {
+        let shown = self.shows_errors(field);
+        self.messages(path)
+            .into_iter()
+            .filter(|p| shown || p.severity == Severity::Warning)
+            .map(Line::from)
+            .collect()
+    }
 }
 
-/// "Step 2, duration" for `steps[1].duration_ms`: where a problem is, in
-/// words, for the summary next to Save.
-pub fn place(path: &str) -> String {
-    let field = |f: &str| match f {
-        "instruction" => "instructions".to_string(),
-        "duration_ms" => "duration".to_string(),
-        "rest_between_sets_ms" => "rest between sets".to_string(),
-        other => other.to_string(),
-    };
-    if let Some((n, f)) = path
-        .strip_prefix("steps[")
-        .and_then(|rest| rest.split_once("]."))
-    {
-        if let Ok(i) = n.parse::<usize>() {
-            return format!("Step {}, {}", i + 1, field(f));
+/// One line under a field: its text and how it looks.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub text: String,
+    pub tone: Tone,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    /// What stops Save.
+    Error,
+    /// Worth a second look.
+    Warning,
+    /// Plain information ("15 = 0:15").
+    Note,
+}
+
+impl From<Problem> for Line {
+    fn from(p: Problem) -> Self {
+        Line {
+            text: p.message,
+            tone: match p.severity {
+                Severity::Error => Tone::Error,
+                Severity::Warning => Tone::Warning,
+            },
         }
-    }
-    match path {
-        "name" => "Name".into(),
-        "description" => "Description".into(),
-        "steps" => "Steps".into(),
-        other => other.into(),
     }
 }

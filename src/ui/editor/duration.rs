@@ -1,11 +1,13 @@
 //! A step's duration: a stepper (−/+) around a text field that takes `m:ss`
-//! or seconds. Text that is not a duration is kept as typed, explained, and
-//! blocks Save until it is fixed.
+//! or seconds. A bare number says how it was read ("15 = 0:15"). Text that
+//! is not a duration is kept as typed, explained once the field is left,
+//! and blocks Save until it is fixed.
 
 use leptos::prelude::*;
-use unknot_domain::duration::{duration_text, nudge, parse_duration};
+use unknot_domain::duration::{duration_note, duration_text, nudge, parse_duration};
+use unknot_domain::validate::Severity;
 
-use super::draft::Draft;
+use super::draft::{Draft, Line, Tone};
 use super::messages::{has_error, FieldMessages};
 
 #[component]
@@ -15,21 +17,23 @@ pub fn DurationInput(
     number: Signal<usize>,
     path: Signal<String>,
 ) -> impl IntoView {
-    let current = move || {
-        draft.steps.with_untracked(|s| {
-            s.iter()
-                .find(|(k, _)| *k == key)
-                .map(|(_, s)| s.duration_ms)
-                .unwrap_or_default()
-        })
-    };
-    let text = RwSignal::new(duration_text(current()));
+    let length = Memo::new(move |_| draft.step(key).map(|s| s.duration_ms).unwrap_or_default());
+    let text = RwSignal::new(duration_text(length.get_untracked()));
     let unreadable = RwSignal::new(None::<String>);
     let set = move |ms| {
         draft.update_step(key, |s| s.duration_ms = ms);
         unreadable.set(None);
         draft.set_bad_input(key, false);
     };
+    // A length set from outside (a new kind's default) replaces the text.
+    Effect::new(move |_| {
+        let ms = length.get();
+        if parse_duration(&text.get_untracked()) != Ok(ms) {
+            text.set(duration_text(ms));
+            unreadable.set(None);
+            draft.set_bad_input(key, false);
+        }
+    });
     let on_input = move |e| {
         let typed = event_target_value(&e);
         match parse_duration(&typed) {
@@ -42,21 +46,43 @@ pub fn DurationInput(
         text.set(typed);
     };
     let step_by = move |up: bool| {
-        let next = nudge(current(), up);
+        let next = nudge(length.get_untracked(), up);
         set(next);
         text.set(duration_text(next));
     };
-    // The domain's messages apply to the last duration read, so they wait
-    // while the text cannot be read.
-    let problems = Signal::derive(move || {
-        if unreadable.with(Option::is_some) {
-            Vec::new()
-        } else {
-            draft.messages(&path.get())
-        }
-    });
     let id = format!("step-{key}-duration");
     let msg_id = format!("{id}-messages");
+    // One line: what cannot be read; or how a bare number was read, then
+    // what is wrong with that length (errors once the field was left).
+    let lines = {
+        let id = id.clone();
+        Signal::derive(move || {
+            let shown = draft.shows_errors(&id);
+            if let Some(why) = unreadable.get() {
+                return if shown {
+                    vec![Line {
+                        text: why,
+                        tone: Tone::Error,
+                    }]
+                } else {
+                    Vec::new()
+                };
+            }
+            let problem = draft
+                .messages(&path.get())
+                .into_iter()
+                .find(|p| shown || p.severity == Severity::Warning);
+            let tone = match problem.as_ref().map(|p| p.severity) {
+                Some(Severity::Error) => Tone::Error,
+                Some(Severity::Warning) => Tone::Warning,
+                None => Tone::Note,
+            };
+            text.with(|t| duration_note(t, problem.as_ref().map(|p| p.message.as_str())))
+                .map(|text| vec![Line { text, tone }])
+                .unwrap_or_default()
+        })
+    };
+    let field = id.clone();
     view! {
         <div class="field duration-field">
             <label for=id.clone()>"Duration "<span class="hint">"(m:ss or seconds)"</span></label>
@@ -65,13 +91,14 @@ pub fn DurationInput(
                     on:click=move |_| step_by(false)>"\u{2212}"</button>
                 <input id=id type="text" inputmode="numeric" autocomplete="off" size="6"
                     prop:value=move || text.get()
-                    aria-invalid=move || (unreadable.with(Option::is_some) || problems.with(|p| has_error(p))).to_string()
+                    aria-invalid=move || lines.with(|l| has_error(l)).to_string()
                     aria-describedby=msg_id.clone()
-                    on:input=on_input/>
+                    on:input=on_input
+                    on:blur=move |_| draft.touch(&field)/>
                 <button type="button" aria-label=move || format!("Increase duration of step {}", number.get())
                     on:click=move |_| step_by(true)>"+"</button>
             </div>
-            <FieldMessages id=msg_id problems=problems extra=Signal::derive(move || unreadable.get())/>
+            <FieldMessages id=msg_id lines=lines/>
         </div>
     }
 }

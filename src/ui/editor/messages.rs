@@ -1,30 +1,28 @@
-//! The messages shown under a field: what is wrong (errors) or worth a
-//! second look (warnings), in a region the field points to with
-//! `aria-describedby`.
+//! The lines shown under a field: what is wrong (errors), worth a second
+//! look (warnings) or how a value was read (notes), in a region the field
+//! points to with `aria-describedby`.
 
 use leptos::prelude::*;
-use unknot_domain::validate::{Problem, Severity};
 
-/// The messages for one field; `extra` is a message from the input itself
-/// (a duration that could not be read), shown first.
+use super::draft::{Line, Tone};
+
 #[component]
-pub fn FieldMessages(
-    id: String,
-    problems: Signal<Vec<Problem>>,
-    #[prop(optional, into)] extra: Option<Signal<Option<String>>>,
-) -> impl IntoView {
+pub fn FieldMessages(id: String, lines: Signal<Vec<Line>>) -> impl IntoView {
     view! {
         <div id=id class="field-messages">
-            {move || extra.and_then(|e| e.get()).map(|m| view! { <p class="field-error">{m}</p> })}
-            {move || problems.get().into_iter().map(|p| {
-                let class = if p.severity == Severity::Error { "field-error" } else { "field-warning" };
-                view! { <p class=class>{p.message}</p> }
+            {move || lines.get().into_iter().map(|l| {
+                let class = match l.tone {
+                    Tone::Error => "field-error",
+                    Tone::Warning => "field-warning",
+                    Tone::Note => "field-note",
+                };
+                view! { <p class=class>{l.text}</p> }
             }).collect_view()}
         </div>
     }
 }
 
-/// Whether any error is in `problems`.
-pub fn has_error(problems: &[Problem]) -> bool {
-    problems.iter().any(|p| p.severity == Severity::Error)
+/// Whether any error is in `lines`.
+pub fn has_error(lines: &[Line]) -> bool {
+    lines.iter().any(|l| l.tone == Tone::Error)
 }

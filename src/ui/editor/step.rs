@@ -2,6 +2,7 @@
 //! tool, sides, sets and rest between sets, with buttons to move, duplicate
 //! and remove it.
 
+use crate::platform::focus::focus_soon;
 use leptos::prelude::*;
 use unknot_domain::{
     edit::SIDES_CHOICES,
@@ -9,7 +10,7 @@ use unknot_domain::{
     validate::{MAX_STEPS, SETS_RANGE, SET_REST_RANGE},
 };
 
-use super::draft::Draft;
+use super::draft::{Draft, Line};
 use super::duration::DurationInput;
 use super::messages::{has_error, FieldMessages};
 
@@ -28,12 +29,45 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let problems = move |field: &'static str| {
-        let p = path(field);
-        Signal::derive(move || draft.messages(&p.get()))
-    };
     let id = move |field: &str| format!("step-{key}-{field}");
-    let (title_p, instr_p) = (problems("title"), problems("instruction"));
+    // Errors of a text field show once it was left (or Save was tried).
+    let typed_lines = move |field: &'static str, at: &'static str| {
+        let p = path(at);
+        Signal::derive(move || draft.lines(&id(field), &p.get()))
+    };
+    // A choice's problems come from a choice just made: they show at once.
+    let choice_lines = move |at: &'static str| {
+        let p = path(at);
+        Signal::derive(move || {
+            draft
+                .messages(&p.get())
+                .into_iter()
+                .map(Line::from)
+                .collect::<Vec<_>>()
+        })
+    };
+    let (title_p, instr_p) = (
+        typed_lines("title", "title"),
+        typed_lines("instruction", "instruction"),
+    );
+    // After a move the focus stays on the control used, or on the other
+    // one when this one is now disabled (the step reached an end).
+    let moved = move |up: bool| {
+        draft.move_step(key, up);
+        let at = draft.index_of(key).unwrap_or_default();
+        let last = draft.steps.with_untracked(Vec::len).saturating_sub(1);
+        let button = match (up, at) {
+            (true, 0) => "down",
+            (false, i) if i == last => "up",
+            (true, _) => "up",
+            (false, _) => "down",
+        };
+        focus_soon(id(button));
+    };
+    let remove = move || {
+        draft.remove(key);
+        focus_soon("undo-remove".to_string());
+    };
 
     let kinds = StepKind::ALL
         .iter()
@@ -60,22 +94,24 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
         <fieldset class=move || format!("step-editor kind-{}", read(|s| s.kind.slug().into()))>
             <legend>{move || format!("Step {}", number.get())}</legend>
             <Choice label="Kind" id=id("kind") options=kinds value=Signal::derive(move || read(|s| s.kind.slug().into()))
-                on_change=move |v: String| draft.update_step(key, |s| {
-                    if let Some(k) = StepKind::ALL.iter().find(|k| k.slug() == v) { s.kind = *k; }
-                })/>
+                on_change=move |v: String| {
+                    if let Some(k) = StepKind::ALL.iter().find(|k| k.slug() == v) { draft.change_kind(key, *k); }
+                }/>
             <div class="field">
                 <label for=id("title")>"Title"</label>
                 <input id=id("title") type="text" autocomplete="off" prop:value=move || read(|s| s.title.clone())
                     aria-invalid=move || title_p.with(|p| has_error(p)).to_string() aria-describedby=id("title-messages")
-                    on:input=move |e| { let v = event_target_value(&e); draft.update_step(key, |s| s.title = v); }/>
-                <FieldMessages id=id("title-messages") problems=title_p/>
+                    on:input=move |e| { let v = event_target_value(&e); draft.update_step(key, |s| s.title = v); }
+                    on:blur=move |_| draft.touch(&id("title"))/>
+                <FieldMessages id=id("title-messages") lines=title_p/>
             </div>
             <div class="field">
                 <label for=id("instruction")>"Instructions"</label>
                 <textarea id=id("instruction") rows="3" prop:value=move || read(|s| s.instruction.clone())
                     aria-invalid=move || instr_p.with(|p| has_error(p)).to_string() aria-describedby=id("instruction-messages")
-                    on:input=move |e| { let v = event_target_value(&e); draft.update_step(key, |s| s.instruction = v); }></textarea>
-                <FieldMessages id=id("instruction-messages") problems=instr_p/>
+                    on:input=move |e| { let v = event_target_value(&e); draft.update_step(key, |s| s.instruction = v); }
+                    on:blur=move |_| draft.touch(&id("instruction"))></textarea>
+                <FieldMessages id=id("instruction-messages") lines=instr_p/>
             </div>
             <DurationInput draft=draft key=key number=number path=path("duration_ms")/>
             <Choice label="Body area" id=id("area") options=areas value=Signal::derive(move || read(|s| s.area.slug().into()))
@@ -86,29 +122,29 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
                 on_change=move |v: String| draft.update_step(key, |s| {
                     if let Some(t) = Tool::ALL.iter().find(|t| t.slug() == v) { s.tool = *t; }
                 })/>
-            <Choice label="Sides" id=id("sides") options=sides problems=problems("sides")
+            <Choice label="Sides" id=id("sides") options=sides problems=choice_lines("sides")
                 value=Signal::derive(move || read(|s| {
                     SIDES_CHOICES.iter().position(|(x, _)| *x == s.sides).unwrap_or(0).to_string()
                 }))
                 on_change=move |v: String| draft.update_step(key, |s| {
                     if let Some((x, _)) = v.parse::<usize>().ok().and_then(|i| SIDES_CHOICES.get(i)) { s.sides = *x; }
                 })/>
-            <Choice label="Sets" id=id("sets") options=sets problems=problems("sets")
+            <Choice label="Sets" id=id("sets") options=sets problems=choice_lines("sets")
                 value=Signal::derive(move || read(|s| s.sets.to_string()))
                 on_change=move |v: String| draft.update_step(key, |s| s.sets = v.parse().unwrap_or(1))/>
-            <Choice label="Rest between sets" id=id("rest") problems=problems("rest_between_sets_ms")
+            <Choice label="Rest between sets" id=id("rest") problems=choice_lines("rest_between_sets_ms")
                 options=rest_options(step.get_untracked().and_then(|s| s.rest_between_sets_ms))
                 value=Signal::derive(move || read(|s| s.rest_between_sets_ms.map(|ms| (ms / 1000).to_string()).unwrap_or_default()))
                 on_change=move |v: String| draft.update_step(key, |s| s.rest_between_sets_ms = v.parse::<u64>().ok().map(|secs| secs * 1000))/>
             <div class="step-actions">
-                <button type="button" aria-label=move || format!("Move step {} up", number.get())
-                    disabled=move || { number.get() <= 1 } on:click=move |_| draft.move_step(key, true)>"Up"</button>
-                <button type="button" aria-label=move || format!("Move step {} down", number.get())
-                    disabled=move || { number.get() >= count() } on:click=move |_| draft.move_step(key, false)>"Down"</button>
+                <button type="button" id=id("up") aria-label=move || format!("Move step {} up", number.get())
+                    disabled=move || { number.get() <= 1 } on:click=move |_| moved(true)>"Up"</button>
+                <button type="button" id=id("down") aria-label=move || format!("Move step {} down", number.get())
+                    disabled=move || { number.get() >= count() } on:click=move |_| moved(false)>"Down"</button>
                 <button type="button" aria-label=move || format!("Duplicate step {}", number.get())
                     disabled=move || { count() >= MAX_STEPS } on:click=move |_| draft.duplicate(key)>"Duplicate"</button>
-                <button type="button" class="danger" aria-label=move || format!("Remove step {}", number.get())
-                    on:click=move |_| draft.remove(key)>"Remove"</button>
+                <button type="button" class="danger" id=id("remove") aria-label=move || format!("Remove step {}", number.get())
+                    on:click=move |_| remove()>"Remove"</button>
             </div>
         </fieldset>
     }
@@ -141,7 +177,7 @@ fn Choice(
     // A callback, not a generic closure: one copy of this component in the
     // wasm for all seven selects.
     #[prop(into)] on_change: Callback<String>,
-    #[prop(optional)] problems: Option<Signal<Vec<unknot_domain::validate::Problem>>>,
+    #[prop(optional)] problems: Option<Signal<Vec<Line>>>,
 ) -> impl IntoView {
     let msg_id = format!("{id}-messages");
     let problems = problems.unwrap_or_else(|| Signal::derive(Vec::new));
@@ -154,7 +190,7 @@ fn Choice(
                     view! { <option value=v prop:selected=move || value.get() == this>{l}</option> }
                 }).collect_view()}
             </select>
-            <FieldMessages id=msg_id problems=problems/>
+            <FieldMessages id=msg_id lines=problems/>
         </div>
     }
 }
