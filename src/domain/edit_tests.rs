@@ -158,7 +158,7 @@ fn customizing_twice_numbers_the_copies() {
     );
     // A copy of a copy is numbered from the plain name.
     assert_eq!(
-        customized_copy(&first, "u-4".into(), &[first.name.clone()]).name,
+        customized_copy(&first, "u-4".into(), std::slice::from_ref(&first.name)).name,
         "Calves and heel (mine 2)"
     );
     assert_eq!(
