@@ -120,6 +120,7 @@ test('End session asks on screen and the session waits while it asks', async ({ 
   await page.getByRole('button', { name: 'End session' }).click();
   const dialog = page.getByRole('alertdialog', { name: 'End this session?' });
   await expect(dialog.getByRole('button', { name: 'Yes, end session' })).toBeInViewport();
+  await expect(dialog.getByRole('button', { name: 'Keep going' })).toBeFocused();
   // Paused while asking: the digits do not move.
   const shown = await page.getByRole('timer').textContent();
   await page.waitForTimeout(1_500);

@@ -8,7 +8,7 @@ use unknot_domain::{
     timeline::SegmentKind,
 };
 
-use crate::platform::{clock, keys, trusted_html, wake_lock};
+use crate::platform::{clock, focus, keys, trusted_html, wake_lock};
 use crate::state::history::{log_id, HistoryStore};
 use crate::state::player::{
     controller::Player,
@@ -141,6 +141,8 @@ fn Running(
         }
         paused_to_ask.set(running);
         confirming.set(true);
+        // Into the dialog, on the answer that loses nothing.
+        focus::focus_soon("end-keep-going".to_string());
     };
     let keep_going = move || {
         confirming.set(false);
@@ -222,7 +224,7 @@ fn Running(
                             <button class="danger" on:click=move |_| { confirming.set(false); player.end(); }>
                                 "Yes, end session"
                             </button>
-                            <button class="primary" autofocus on:click=move |_| keep_going()>"Keep going"</button>
+                            <button class="primary" id="end-keep-going" on:click=move |_| keep_going()>"Keep going"</button>
                         </div>
                     </div>
                 </div>
