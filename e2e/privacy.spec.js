@@ -2,6 +2,7 @@
 // a walk through the app is recorded, and the Content-Security-Policy is
 // enforced without a single violation by the app itself.
 import { test, expect } from '@playwright/test';
+import { noCountIn } from './fixtures.js';
 import { swReady } from './pwa-helpers.js';
 import { skipTensionRating } from './helpers.js';
 
@@ -27,6 +28,7 @@ test('a full walk through the app only talks to its own origin, with no CSP viol
   const requests = [];
   page.context().on('request', (r) => requests.push(r.url()));
   const violations = await watchViolations(page);
+  await noCountIn(page);
 
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -9,9 +9,20 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// Quick hold mounted on fresh storage, with the count-in off so a hold
+/// starts at the tap (a session left by the test before would be resumed).
+fn mounted() -> web_sys::Element {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    storage
+        .set_item("unknot.settings", r#"{"get_ready_ms":0}"#)
+        .unwrap();
+    mount(QuickHold)
+}
+
 #[wasm_bindgen_test]
 async fn offers_the_hold_lengths_with_thirty_seconds_chosen() {
-    let root = mount(QuickHold);
+    let root = mounted();
     settle().await;
     for secs in [10, 20, 30, 45, 60] {
         let r = radio(&root, &format!("{secs} seconds"));
@@ -23,7 +34,7 @@ async fn offers_the_hold_lengths_with_thirty_seconds_chosen() {
 
 #[wasm_bindgen_test]
 async fn choosing_a_length_sets_the_clock() {
-    let root = mount(QuickHold);
+    let root = mounted();
     settle().await;
     let ten = radio(&root, "10 seconds");
     ten.click();
@@ -34,7 +45,7 @@ async fn choosing_a_length_sets_the_clock() {
 
 #[wasm_bindgen_test]
 async fn runs_pauses_resumes_and_resets() {
-    let root = mount(QuickHold);
+    let root = mounted();
     settle().await;
     radio(&root, "10 seconds").click();
     settle().await;
