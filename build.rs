@@ -14,7 +14,8 @@ fn main() {
     println!("cargo::rustc-check-cfg=cfg(unknot_split)");
     println!("cargo::rerun-if-env-changed=UNKNOT_NO_SPLIT");
     println!("cargo::rerun-if-changed=build.rs");
-    let wasm = std::env::var("CARGO_CFG_TARGET_FAMILY").is_ok_and(|f| f.split(',').any(|f| f == "wasm"));
+    let wasm =
+        std::env::var("CARGO_CFG_TARGET_FAMILY").is_ok_and(|f| f.split(',').any(|f| f == "wasm"));
     let release = std::env::var("PROFILE").is_ok_and(|p| p == "release");
     let opted_out = std::env::var_os("UNKNOT_NO_SPLIT").is_some_and(|v| !v.is_empty());
     if wasm && release && !opted_out {

@@ -2,6 +2,7 @@
 //! every page, and the app-wide state provided to all of them.
 
 use crate::state::router::{Route, Router};
+use crate::state::routines::RoutineStore;
 use crate::state::AppState;
 use crate::ui::components::{
     install_prompt::InstallPrompt, session_prompts::SessionPrompts, site_menu::SiteMenu,
@@ -62,18 +63,27 @@ fn page(route: Route) -> AnyView {
         Route::QuickHold => view! { <QuickHoldPage/> }.into_any(),
         Route::Session => view! { <SessionPage/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
-        Route::Routine(id) => lazy_page("Routine", move || split::routine(id.clone())),
+        Route::Routine(id) => {
+            // The name is known without the page's code (the library shows it).
+            let store = expect_context::<RoutineStore>();
+            let heading = untrack(|| store.find_any(&id)).map_or("Routine".into(), |r| r.name);
+            lazy_page(heading, move || split::routine(id.clone()))
+        }
         Route::MyRoutines => lazy_page("My routines", split::my_routines),
         Route::NewRoutine { from } => {
             lazy_page("New routine", move || split::new_routine(from.clone()))
         }
-        Route::EditRoutine(id) => lazy_page("Edit routine", move || split::edit_routine(id.clone())),
+        Route::EditRoutine(id) => {
+            lazy_page("Edit routine", move || split::edit_routine(id.clone()))
+        }
         Route::Share => lazy_page("Shared routine", split::share),
         Route::Settings => lazy_page("Settings", split::settings),
         Route::History => lazy_page("Your progress", split::history),
         Route::Learn => lazy_page("Learn", split::learn),
         Route::About => lazy_page("About Unknot", split::about),
         Route::Doctor => lazy_page("When to see a doctor", split::doctor),
-        Route::Finder { zone } => lazy_page("Where do you feel it?", move || split::finder(zone.clone())),
+        Route::Finder { zone } => {
+            lazy_page("Where do you feel it?", move || split::finder(zone.clone()))
+        }
     }
 }

@@ -50,42 +50,93 @@ macro_rules! split_page {
     };
 }
 
-split_page!(routine, fn routine(id: String) {
-    view! { <RoutinePage id=id/> }.into_any()
-});
-split_page!(my_routines, fn my_routines() { view! { <MyRoutinesPage/> }.into_any() });
-split_page!(editor, fn new_routine(from: Option<String>) {
-    view! { <NewRoutinePage from=from/> }.into_any()
-});
-split_page!(editor, fn edit_routine(id: String) {
-    view! { <EditRoutinePage id=id/> }.into_any()
-});
-split_page!(share, fn share() { view! { <SharePage/> }.into_any() });
-split_page!(settings, fn settings() { view! { <SettingsPage/> }.into_any() });
-split_page!(history, fn history() { view! { <HistoryPage/> }.into_any() });
-split_page!(reading, fn learn() { view! { <LearnPage/> }.into_any() });
-split_page!(reading, fn about() { view! { <AboutPage/> }.into_any() });
-split_page!(reading, fn doctor() { view! { <DoctorPage/> }.into_any() });
-split_page!(finder, fn finder(zone: Option<String>) {
-    view! { <FinderPage zone=zone/> }.into_any()
-});
+split_page!(
+    routine,
+    fn routine(id: String) {
+        view! { <RoutinePage id=id/> }.into_any()
+    }
+);
+split_page!(
+    my_routines,
+    fn my_routines() {
+        view! { <MyRoutinesPage/> }.into_any()
+    }
+);
+split_page!(
+    editor,
+    fn new_routine(from: Option<String>) {
+        view! { <NewRoutinePage from=from/> }.into_any()
+    }
+);
+split_page!(
+    editor,
+    fn edit_routine(id: String) {
+        view! { <EditRoutinePage id=id/> }.into_any()
+    }
+);
+split_page!(
+    share,
+    fn share() {
+        view! { <SharePage/> }.into_any()
+    }
+);
+split_page!(
+    settings,
+    fn settings() {
+        view! { <SettingsPage/> }.into_any()
+    }
+);
+split_page!(
+    history,
+    fn history() {
+        view! { <HistoryPage/> }.into_any()
+    }
+);
+split_page!(
+    reading,
+    fn learn() {
+        view! { <LearnPage/> }.into_any()
+    }
+);
+split_page!(
+    reading,
+    fn about() {
+        view! { <AboutPage/> }.into_any()
+    }
+);
+split_page!(
+    reading,
+    fn doctor() {
+        view! { <DoctorPage/> }.into_any()
+    }
+);
+split_page!(
+    finder,
+    fn finder(zone: Option<String>) {
+        view! { <FinderPage zone=zone/> }.into_any()
+    }
+);
 
 /// Shows the page `load` makes. While its chunk is fetched the page shows
 /// `heading` and "Loading"; if the fetch fails, the heading, what happened and
 /// "Try again". A chunk already loaded (and every page in a build that is not
 /// split) shows at once, with no loading state.
-pub fn lazy_page<F, Fut>(heading: &'static str, load: F) -> AnyView
+pub fn lazy_page<F, Fut>(heading: impl Into<String>, load: F) -> AnyView
 where
     F: Fn() -> Fut + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
 {
+    let heading: String = heading.into();
     let attempt = RwSignal::new(0u32);
-    let loading = move || {
-        view! {
-            <section class="page page-loading" aria-busy="true">
-                <h1>{heading}</h1>
-                <p>"Loading…"</p>
-            </section>
+    let loading = {
+        let heading = heading.clone();
+        move || {
+            view! {
+                <section class="page page-loading" aria-busy="true">
+                    <h1>{heading.clone()}</h1>
+                    <p>"Loading…"</p>
+                </section>
+            }
         }
     };
     view! {
@@ -93,6 +144,7 @@ where
             {move || {
                 attempt.track();
                 let page = SendWrapper::new(load());
+                let heading = heading.clone();
                 Suspend::new(async move {
                     match page.await {
                         Ok(view) => view,
@@ -106,7 +158,7 @@ where
 }
 
 /// The page could not be loaded: say so, offer to try again.
-fn failed(heading: &'static str, attempt: RwSignal<u32>) -> AnyView {
+fn failed(heading: String, attempt: RwSignal<u32>) -> AnyView {
     view! {
         <section class="page page-load-failed">
             <h1>{heading}</h1>
