@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const PORT = Number(process.env.E2E_PORT || 4173);
-// PORT + 1 and + 2 are the offline and update tests' own servers (pwa-helpers.js).
+// PORT + 1, + 2 and + 4 are the offline, update and split tests' own servers (pwa-helpers.js).
 export const SUBPATH_PORT = PORT + 3;
 
 export default defineConfig({

@@ -24,6 +24,8 @@ for (const id of PRESETS) {
   test(`preset ${id} runs to complete`, async ({ page }) => {
     await seed(page, { routines: [] });
     await page.goto(`/routine/${id}`);
+    // The page's code loads on demand: wait for it before reading it.
+    await expect(page.locator('.step-list .step-title').first()).toBeVisible();
     const name = await page.getByRole('heading', { level: 1 }).textContent();
     const steps = await page.locator('.step-list .step-title').allTextContents();
     expect(steps.length).toBeGreaterThan(1);

@@ -14,6 +14,8 @@ export const DIST = join(ROOT, 'dist');
 /** Ports next to the suite's own, so parallel runs on other ports never meet. */
 export const OFFLINE_PORT = PORT + 1;
 export const UPDATE_PORT = PORT + 2;
+/** split.spec.js's offline run (PORT + 3 is the sub-path build's server). */
+export const SPLIT_OFFLINE_PORT = PORT + 4;
 
 /** Serves `dir` with scripts/static-server.mjs on `port`; resolves once it listens. */
 export async function startServer(dir, port) {

@@ -1,5 +1,8 @@
 // Trunk post_build hook (see Trunk.toml): finishes a build in $TRUNK_STAGING_DIR.
 //
+// 0. In a release build, splits the WebAssembly at page boundaries
+//    (scripts/split-wasm.mjs). Trunk runs the hooks of one stage at the same
+//    time, so this is a step here rather than a hook of its own.
 // 1. Moves Trunk's inline module loader out of index.html into a
 //    content-hashed file (loader-<hash>.js, with an SRI hash), so the
 //    Content-Security-Policy can stay `script-src 'self' 'wasm-unsafe-eval'`
@@ -17,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { needsSplit, splitWasm } from './split-wasm.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TEMPLATE = join(here, '..', 'public', 'sw.js');
@@ -36,6 +40,15 @@ const hex = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0,
 function fail(message) {
   console.error(`post-build: ${message}`);
   process.exit(1);
+}
+
+// 0. Split the wasm (only a staged release build still needs it).
+if (await needsSplit(dir)) {
+  try {
+    console.log(`post-build: ${await splitWasm(dir, process.env.TRUNK_SOURCE_DIR || join(here, '..'))}`);
+  } catch (e) {
+    fail(`splitting the wasm: ${e.message}`);
+  }
 }
 
 // 1. index.html: no inline scripts.

@@ -9,6 +9,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 TRUNK_VERSION="0.21.14"
+# wasm-split-cli (crate wasm_split_cli_support) splits release builds at page
+# boundaries (scripts/split-wasm.mjs); the CLI has no --version, so the check
+# asks cargo what it installed.
+WASM_SPLIT_VERSION="0.2.4"
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)"
 
@@ -48,6 +52,14 @@ ensure_wasm_bindgen() {
   fi
 }
 
+ensure_wasm_split() {
+  if ! command -v wasm-split-cli >/dev/null ||
+    ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    echo "Installing wasm-split-cli $WASM_SPLIT_VERSION (compiles from source, about 2 minutes)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  fi
+}
+
 # npm packages: binaryen (wasm-opt 132 for Trunk) and Playwright.
 ensure_node_modules() {
   local stamp="node_modules/.unknot-installed"
@@ -77,4 +89,5 @@ ensure_build_tools() {
   ensure_node_modules
   ensure_trunk
   ensure_wasm_bindgen
+  ensure_wasm_split
 }

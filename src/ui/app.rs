@@ -3,17 +3,16 @@
 
 use crate::platform::{page, ticker};
 use crate::state::router::{Route, Router};
+use crate::state::routines::RoutineStore;
 use crate::state::AppState;
 use crate::ui::components::{
     install_prompt::InstallPrompt, session_prompts::SessionPrompts, site_menu::SiteMenu,
     storage_banner::StorageBanner, update_banner::UpdateBanner,
 };
-use crate::ui::editor::page::{EditRoutinePage, NewRoutinePage};
 use crate::ui::pages::{
-    about::AboutPage, doctor::DoctorPage, finder::FinderPage, history::HistoryPage, home::Home,
-    learn::LearnPage, my_routines::MyRoutinesPage, not_found::NotFound, quick_hold::QuickHoldPage,
-    routine::RoutinePage, session::SessionPage, settings::SettingsPage, share::SharePage,
+    home::Home, not_found::NotFound, quick_hold::QuickHoldPage, session::SessionPage,
 };
+use crate::ui::split::{self, lazy_page};
 use leptos::prelude::*;
 use unknot_domain::cues::Flash;
 
@@ -64,23 +63,35 @@ fn flash_class(kind: Flash) -> &'static str {
     }
 }
 
-/// The page for `route`.
+/// The page for `route`. Home, Quick hold and the session are in the main
+/// module; the other pages load on demand in release builds (`ui::split`).
 fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <Home/> }.into_any(),
         Route::QuickHold => view! { <QuickHoldPage/> }.into_any(),
-        Route::Routine(id) => view! { <RoutinePage id=id/> }.into_any(),
-        Route::MyRoutines => view! { <MyRoutinesPage/> }.into_any(),
-        Route::NewRoutine { from } => view! { <NewRoutinePage from=from/> }.into_any(),
-        Route::EditRoutine(id) => view! { <EditRoutinePage id=id/> }.into_any(),
-        Route::Share => view! { <SharePage/> }.into_any(),
         Route::Session => view! { <SessionPage/> }.into_any(),
-        Route::Settings => view! { <SettingsPage/> }.into_any(),
-        Route::History => view! { <HistoryPage/> }.into_any(),
-        Route::Learn => view! { <LearnPage/> }.into_any(),
-        Route::About => view! { <AboutPage/> }.into_any(),
-        Route::Doctor => view! { <DoctorPage/> }.into_any(),
-        Route::Finder { zone } => view! { <FinderPage zone=zone/> }.into_any(),
         Route::NotFound => view! { <NotFound/> }.into_any(),
+        Route::Routine(id) => {
+            // The name is known without the page's code (the library shows it).
+            let store = expect_context::<RoutineStore>();
+            let heading = untrack(|| store.find_any(&id)).map_or("Routine".into(), |r| r.name);
+            lazy_page(heading, move || split::routine(id.clone()))
+        }
+        Route::MyRoutines => lazy_page("My routines", split::my_routines),
+        Route::NewRoutine { from } => {
+            lazy_page("New routine", move || split::new_routine(from.clone()))
+        }
+        Route::EditRoutine(id) => {
+            lazy_page("Edit routine", move || split::edit_routine(id.clone()))
+        }
+        Route::Share => lazy_page("Shared routine", split::share),
+        Route::Settings => lazy_page("Settings", split::settings),
+        Route::History => lazy_page("Your progress", split::history),
+        Route::Learn => lazy_page("Learn", split::learn),
+        Route::About => lazy_page("About Unknot", split::about),
+        Route::Doctor => lazy_page("When to see a doctor", split::doctor),
+        Route::Finder { zone } => {
+            lazy_page("Where do you feel it?", move || split::finder(zone.clone()))
+        }
     }
 }

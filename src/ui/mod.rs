@@ -6,3 +6,4 @@ pub mod app;
 pub mod components;
 pub mod editor;
 pub mod pages;
+pub mod split;
