@@ -9,6 +9,7 @@
 //! panic); otherwise the body simply runs. [`lazy_page`] shows it: the page's
 //! heading while the chunk loads, a retry if it fails.
 
+use crate::platform::{page, ticker};
 use crate::ui::editor::page::{EditRoutinePage, NewRoutinePage};
 use crate::ui::pages::{
     about::AboutPage, doctor::DoctorPage, finder::FinderPage, history::HistoryPage,
@@ -147,7 +148,12 @@ where
                 let heading = heading.clone();
                 Suspend::new(async move {
                     match page.await {
-                        Ok(view) => view,
+                        Ok(view) => {
+                            // The loading heading had the focus and the
+                            // title: hand both to the page's own heading.
+                            ticker::soon(|| page::after_page_change(false, true));
+                            view
+                        }
                         Err(ChunkError) => failed(heading, attempt),
                     }
                 })
