@@ -79,3 +79,13 @@ export async function fillStorage(page) {
 export async function freeStorage(page) {
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler-')).forEach((k) => localStorage.removeItem(k)));
 }
+
+/** Every element `locator` finds is a touch target of at least `px` square. */
+export async function expectTargetsAtLeast(locator, px = 48) {
+  const boxes = await locator.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()));
+  expect(boxes.length).toBeGreaterThan(0);
+  for (const box of boxes) {
+    expect(box.width).toBeGreaterThanOrEqual(px);
+    expect(box.height).toBeGreaterThanOrEqual(px);
+  }
+}

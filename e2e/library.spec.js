@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { open, skipTensionRating } from './helpers.js';
+import { open, skipTensionRating, expectTargetsAtLeast } from './helpers.js';
 
 
 async function visibleRoutineNames(page) {
@@ -43,10 +43,7 @@ test('the body map works from the keyboard and its targets are big enough', asyn
   const map = page.getByRole('group', { name: 'Body map' });
   const regions = map.getByRole('button');
   expect(await regions.count()).toBe(17);
-  for (const box of await page.locator('.region .hit').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
-    expect(box.width).toBeGreaterThanOrEqual(48);
-    expect(box.height).toBeGreaterThanOrEqual(48);
-  }
+  await expectTargetsAtLeast(page.locator('.region .hit'));
   const neck = map.getByRole('button', { name: 'Neck', exact: true });
   await neck.focus();
   await page.keyboard.press('Enter');
