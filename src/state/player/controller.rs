@@ -325,7 +325,15 @@ impl Player {
         });
         if by_user || !events.is_empty() {
             self.replan(now);
-            self.sync_media(now);
+            if by_user {
+                // Inside the tap: a phone only starts the near-silent track
+                // from a user gesture.
+                self.sync_media(now);
+            } else {
+                // A step ending on time: the new step or the end screen goes
+                // on the page first, the lock screen right after.
+                ticker::soon(move || self.sync_media(clock::now()));
+            }
             if by_user {
                 // Kept inside the tap: a browser may want its activation.
                 self.sync_wake_lock();
