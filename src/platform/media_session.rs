@@ -145,7 +145,8 @@ impl MediaControls {
     }
 
     /// Shows `now` on the card: the step, the routine, where in it, and the
-    /// step's length and position; `playing` sets the play/pause state.
+    /// step's length and position; `playing` sets the play/pause state
+    /// (the near-silent track follows it through [`MediaControls::keep_alive`]).
     /// Called at each transition, never per tick: the browser moves the
     /// position along by itself.
     pub fn show(&mut self, now: &NowPlaying, playing: bool) {
@@ -181,9 +182,6 @@ impl MediaControls {
         // Never 0 (the browser rejects it): paused is the playback state.
         set(&position, "playbackRate", &1.0.into());
         let _ = ms.set_position_state(&position);
-        if let Some(k) = &self.keep_alive {
-            k.follow(playing);
-        }
     }
 
     /// Plays the near-silent loop while `on` (the lock-screen setting), so
