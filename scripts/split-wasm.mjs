@@ -56,7 +56,8 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 async function stagedApp(dir) {
   const names = await readdir(dir);
   for (const js of names) {
-    const m = js.match(/^(.+)-([0-9a-f]{16})\.js$/);
+    // Trunk's hash is hex of any length (a leading zero is dropped).
+    const m = js.match(/^(.+)-([0-9a-f]+)\.js$/);
     if (m && names.includes(`${m[1]}-${m[2]}_bg.wasm`)) {
       return { name: m[1], js, wasm: `${m[1]}-${m[2]}_bg.wasm` };
     }
@@ -67,7 +68,15 @@ async function stagedApp(dir) {
 /// Whether the staged build needs splitting: its JS imports the placeholder.
 export async function needsSplit(dir) {
   const app = await stagedApp(dir);
-  if (!app) return false;
+  if (!app) {
+    // A split build whose files were not recognised must fail, not ship unsplit.
+    for (const f of (await readdir(dir)).filter((n) => n.endsWith('.js'))) {
+      if ((await readFile(join(dir, f), 'utf8')).includes(PLACEHOLDER)) {
+        throw new Error(`${f} needs splitting, but its _bg.wasm was not found beside it`);
+      }
+    }
+    return false;
+  }
   return (await readFile(join(dir, app.js), 'utf8')).includes(PLACEHOLDER);
 }
 
