@@ -256,3 +256,33 @@ proptest! {
         prop_assert_eq!(wakes, length.div_ceil(1_000));
     }
 }
+
+/// The stored phase keeps the internally tagged format, both ways, and a
+/// phase without its field (or with an unknown name) is refused.
+#[test]
+fn phases_are_stored_as_one_flat_tagged_object() {
+    let cases = [
+        (Phase::Ready, r#"{"phase":"ready"}"#),
+        (Phase::Running { deadline: 12 }, r#"{"phase":"running","deadline":12}"#),
+        (Phase::Paused { remaining: 3_400 }, r#"{"phase":"paused","remaining":3400}"#),
+        (Phase::Finished { at: u64::MAX }, r#"{"phase":"finished","at":18446744073709551615}"#),
+    ];
+    for (phase, json) in cases {
+        assert_eq!(serde_json::to_string(&phase).unwrap(), json);
+        assert_eq!(serde_json::from_str::<Phase>(json).unwrap(), phase);
+    }
+    // Fields of other phases are ignored, as before.
+    assert_eq!(
+        serde_json::from_str::<Phase>(r#"{"phase":"paused","remaining":5,"at":1}"#).unwrap(),
+        Phase::Paused { remaining: 5 }
+    );
+    for bad in [
+        r#"{"phase":"running"}"#,
+        r#"{"phase":"paused","remaining":-1}"#,
+        r#"{"phase":"later","at":1}"#,
+        r#"{"deadline":1}"#,
+        r#""running""#,
+    ] {
+        assert!(serde_json::from_str::<Phase>(bad).is_err(), "{bad}");
+    }
+}

@@ -71,12 +71,14 @@ pub fn duration_note(text: &str, problem: Option<&str>) -> Option<String> {
 }
 
 /// `text` with its first letter in lower case ("Heat must" -> "heat must").
+/// The app's own messages are ASCII; ASCII case keeps Unicode's case tables
+/// out of the first download.
 fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_lowercase();
     }
+    out
 }
 
 /// The text an input shows for a duration: `m:ss`.

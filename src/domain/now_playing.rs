@@ -86,7 +86,7 @@ fn title(routine: &Routine, seg: &Segment, sep: &str) -> String {
             Some(side) => format!(
                 "{}{sep}{}",
                 segment_title(routine, seg),
-                side.label().to_lowercase()
+                side.label().to_ascii_lowercase()
             ),
             None => segment_title(routine, seg),
         },

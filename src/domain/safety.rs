@@ -102,7 +102,8 @@ impl NeverPress {
 
     /// Whether a caution's text names this place.
     pub fn is_named_in(self, caution: &str) -> bool {
-        let text = caution.to_lowercase();
+        // The words looked for are ASCII, so ASCII case folding finds them.
+        let text = caution.to_ascii_lowercase();
         let words: &[&str] = match self {
             NeverPress::BloodClot => &["blood clot"],
             NeverPress::VaricoseVeins => &["varicose"],

@@ -96,7 +96,9 @@ pub fn show(error: &str) {
         }
     }
     if let Ok(Some(session)) = window.session_storage() {
-        let _ = session.set_item(CRASHED_AT, &js_sys::Date::now().to_string());
+        // Whole milliseconds: parsing an integer keeps the float parser out of
+        // the first download.
+        let _ = session.set_item(CRASHED_AT, &(js_sys::Date::now() as u64).to_string());
     }
 }
 
@@ -115,8 +117,8 @@ fn crashed_just_before(window: &web_sys::Window) -> bool {
         .get_item(CRASHED_AT)
         .ok()
         .flatten()
-        .and_then(|t| t.parse::<f64>().ok())
-        .is_some_and(|at| js_sys::Date::now() - at < LOOP_WINDOW_MS)
+        .and_then(|t| t.parse::<u64>().ok())
+        .is_some_and(|at| js_sys::Date::now() - (at as f64) < LOOP_WINDOW_MS)
 }
 
 /// The way out of a crash loop, as plain links (no Rust runs after a

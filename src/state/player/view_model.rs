@@ -63,7 +63,7 @@ impl StepView {
         let next = s.next_work().map(|n| {
             let title = cues::segment_title(routine, n);
             match n.side {
-                Some(side) => format!("{title} ({})", side.label().to_lowercase()),
+                Some(side) => format!("{title} ({})", side.label().to_ascii_lowercase()),
                 None => title,
             }
         });

@@ -149,5 +149,5 @@ pub const SILHOUETTE: &str = concat!(
 
 /// Lower-case label for sentences ("calves", "upper back").
 pub fn lower_label(area: BodyArea) -> String {
-    area.label().to_lowercase()
+    area.label().to_ascii_lowercase()
 }

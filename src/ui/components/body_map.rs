@@ -166,7 +166,7 @@ pub fn BodyMapHighlight(
         (Some(a), Some(s)) => format!(
             "Body map: {} highlighted, {} side",
             lower_label(a),
-            s.label().to_lowercase()
+            s.label().to_ascii_lowercase()
         ),
         (Some(a), None) => format!("Body map: {} highlighted", lower_label(a)),
         (None, _) => "Body map".to_string(),

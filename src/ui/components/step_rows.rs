@@ -13,7 +13,7 @@ pub fn step_detail(step: &Step) -> String {
     let mut parts = vec![format_length(step.duration_ms)];
     match step.sides {
         Sides::Both => parts[0].push_str(" each side"),
-        Sides::Only(side) => parts.push(format!("{} side only", side.label().to_lowercase())),
+        Sides::Only(side) => parts.push(format!("{} side only", side.label().to_ascii_lowercase())),
         Sides::Center => {}
     }
     if step.sets > 1 {
