@@ -263,9 +263,18 @@ proptest! {
 fn phases_are_stored_as_one_flat_tagged_object() {
     let cases = [
         (Phase::Ready, r#"{"phase":"ready"}"#),
-        (Phase::Running { deadline: 12 }, r#"{"phase":"running","deadline":12}"#),
-        (Phase::Paused { remaining: 3_400 }, r#"{"phase":"paused","remaining":3400}"#),
-        (Phase::Finished { at: u64::MAX }, r#"{"phase":"finished","at":18446744073709551615}"#),
+        (
+            Phase::Running { deadline: 12 },
+            r#"{"phase":"running","deadline":12}"#,
+        ),
+        (
+            Phase::Paused { remaining: 3_400 },
+            r#"{"phase":"paused","remaining":3400}"#,
+        ),
+        (
+            Phase::Finished { at: u64::MAX },
+            r#"{"phase":"finished","at":18446744073709551615}"#,
+        ),
     ];
     for (phase, json) in cases {
         assert_eq!(serde_json::to_string(&phase).unwrap(), json);
