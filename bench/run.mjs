@@ -1,13 +1,21 @@
-// Unknot's bench: bytes, load, running-timer cost, exactness and memory,
-// measured with headless Chromium through CDP, for the release build in dist/
-// and, with the same code in the same run, for a plain-JavaScript countdown
-// page (bench/baseline/), so every figure is also a ratio.
+// Unknot's bench: bytes (per file and per wasm module: main module, page
+// chunks, shared chunks), load, the first open of each page inside the app,
+// running-timer cost, exactness and memory, measured with headless Chromium
+// through CDP, for the release build in dist/ and, with the same code in the
+// same run, for a plain-JavaScript countdown page (bench/baseline/), so every
+// figure is also a ratio.
 //
 //   node bench/run.mjs [--quick]
+//   BENCH_BEFORE=<dir> node bench/run.mjs [--quick]
+//   BENCH_PHASES=load,routes node bench/run.mjs --quick
 //
 // --quick skips the 3-minute parts (the real routine and memory) and runs
-// fewer repeats. Prints a table and writes bench/results/latest.json.
-// Expects a release build in dist/ (scripts/bench.sh makes one first).
+// fewer repeats. BENCH_BEFORE adds a third target, "before": another build of
+// the app (e.g. the previous commit's dist/), measured with the same phases, so
+// one run gives a before/after table. BENCH_PHASES runs only some phases
+// (load, routes, cost, exact; all by default). Prints tables and writes
+// bench/results/latest.json. Measures, never asserts. Expects a release build
+// in dist/ (scripts/bench.sh makes one first).
 
 import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -28,10 +36,11 @@ const RUNS = {
   repeat: 3,
   hold: QUICK ? 2 : 5,
   costSeconds: QUICK ? 10 : 30,
+  routes: QUICK ? 1 : 3,
 };
 
-// BENCH_PHASES=load,cost,exact runs only some parts (for diagnosis); all by default.
-const PHASES = (process.env.BENCH_PHASES || 'load,cost,exact').split(',');
+// BENCH_PHASES=load,routes,cost,exact runs only some parts (for diagnosis); all by default.
+const PHASES = (process.env.BENCH_PHASES || 'load,routes,cost,exact').split(',');
 const phase = (name) => PHASES.includes(name);
 const log = (...a) => console.error('bench:', ...a);
 const median = (xs) => {
@@ -67,12 +76,32 @@ const plannedSeconds = (r) =>
 const baselineSteps = (r) =>
   r.steps.flatMap((s) => (s.sides === 'both' ? [s.duration_ms / 1000, SWITCH_S, s.duration_ms / 1000] : [s.duration_ms / 1000])).join(',');
 
+// Every page but the home page, with the level-1 heading it shows once
+// loaded (as in e2e/split.spec.js), opened inside the app for the first time.
+const ROUTES = [
+  ['/routine/calves-heel', 'Calves and heel'],
+  ['/routines', 'My routines'],
+  ['/routines/new', 'New routine'],
+  [`/routines/${ROUTINES.hold10.id}/edit`, 'Edit routine'],
+  ['/settings', 'Settings'],
+  ['/history', 'Your progress'],
+  ['/learn', 'Learn'],
+  ['/about', 'About Unknot'],
+  ['/doctor', 'When to see a doctor'],
+  ['/finder', 'Where do you feel it?'],
+  ['/share', 'This link cannot be opened'],
+  ['/quick', 'Quick hold'], // in the main module: for comparison
+  ['/session', 'No session running'], // in the main module
+];
+const ROUTE_BUDGET_MS = 100;
+
 const TARGETS = {
   unknot: {
     label: 'Unknot',
     port: PORT,
     dir: join(root, 'dist'),
     home: '/',
+    routes: true,
     // The home page's first link; the app is interactive once it is mounted.
     marker: 'a.card',
     async openSession(page, r) {
@@ -87,6 +116,7 @@ const TARGETS = {
   },
   baseline: {
     label: 'baseline',
+    routes: false, // one page
     port: PORT + 1,
     dir: join(here, 'baseline'),
     home: '/',
@@ -100,6 +130,14 @@ const TARGETS = {
     },
   },
 };
+
+// BENCH_BEFORE=<dir>: another build of the app, measured as Unknot is.
+if (process.env.BENCH_BEFORE) {
+  const { baseline } = TARGETS;
+  delete TARGETS.baseline;
+  TARGETS.before = { ...TARGETS.unknot, label: 'before', port: PORT + 2, dir: resolve(process.env.BENCH_BEFORE) };
+  TARGETS.baseline = baseline;
+}
 
 // Runs in every page before its own scripts: counts timer and animation-frame
 // callbacks and DOM mutations, and records in page time when the home page's
@@ -226,17 +264,63 @@ async function metrics(cdp) {
 async function listFiles(dir) {
   const out = [];
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || e.name.startsWith('.')) continue;
+    if (!e.isFile()) continue;
     const full = join(e.parentPath ?? e.path, e.name);
+    const file = relative(dir, full).split(sep).join('/');
+    // Hidden files and folders (a build's staging folder) are not part of the app.
+    if (file.split('/').some((part) => part.startsWith('.'))) continue;
     const raw = await readFile(full);
     out.push({
-      file: relative(dir, full).split(sep).join('/'),
+      file,
       raw: raw.length,
       gzip: gzipSync(raw, { level: 9 }).length,
       brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     });
   }
   return out.sort((a, b) => b.raw - a.raw);
+}
+
+/**
+ * The wasm modules of a build: the main module, each page chunk
+ * (`split_<name>-<hash>.wasm`) with the shared chunks (`chunk_N-<hash>.wasm`)
+ * the split loader (`__wasm_split-*.js`) fetches with it, and the shared
+ * chunks together. Sizes from `listFiles`.
+ */
+async function wasmModules(dir, files) {
+  const size = (f) => ({ raw: f.raw, brotli: f.brotli });
+  const strip = (file) => file.replace(/-[0-9a-f]+(_bg)?\.wasm$/, '$1');
+  const wasm = files.filter((f) => f.file.endsWith('.wasm'));
+  const main = wasm.find((f) => /^unknot-[0-9a-f]+_bg\.wasm$/.test(f.file));
+  const shared = wasm.filter((f) => /^chunk_\d+-/.test(f.file)).map((f) => ({ name: strip(f.file), file: f.file, ...size(f) }));
+  // What the loader fetches with each page chunk: `const __chunk_9 = makeLoad(... "./chunk_9-<hash>.wasm" ...)`
+  // and `export const __wasm_split_load_<name> = ...("./split_<name>-<hash>.wasm" ...), [__chunk_9, ...]))`.
+  const needs = {};
+  const loaderFile = files.find((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f.file));
+  if (loaderFile) {
+    const js = await readFile(join(dir, loaderFile.file), 'utf8');
+    const chunkVar = {};
+    for (const m of js.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)) {
+      chunkVar[m[1]] = strip(m[2]);
+    }
+    for (const m of js.matchAll(/export const __wasm_split_load_\w+ = [\s\S]*?fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)) {
+      needs[m[1]] = m[2].split(',').map((v) => v.trim()).filter(Boolean).map((v) => chunkVar[v] ?? v);
+    }
+  }
+  const pages = wasm
+    .filter((f) => /^split_.+-[0-9a-f]+\.wasm$/.test(f.file))
+    .map((f) => {
+      const deps = needs[f.file] ?? null;
+      const of = (key) => deps && deps.reduce((t, d) => t + (shared.find((c) => c.name === d)?.[key] ?? 0), 0);
+      return { name: strip(f.file), file: f.file, ...size(f), needs: deps, needsRaw: of('raw'), needsBrotli: of('brotli') };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const sum = (xs, key) => xs.reduce((t, x) => t + x[key], 0);
+  return {
+    main: main ? { file: main.file, ...size(main) } : null,
+    pages,
+    shared: { count: shared.length, raw: sum(shared, 'raw'), brotli: sum(shared, 'brotli'), chunks: shared },
+    total: { raw: sum(wasm, 'raw'), brotli: sum(wasm, 'brotli') },
+  };
 }
 
 // ---------- load ----------
@@ -320,6 +404,131 @@ async function measureLoad(target) {
       fcp: { median: median(repeat.map((r) => r.fcp)), runs: repeat.map((r) => r.fcp) },
       interactive: { median: median(repeat.map((r) => r.interactive)), runs: repeat.map((r) => r.interactive) },
     },
+  };
+}
+
+// ---------- first open of each page ----------
+
+/** `dir`'s service worker cache name (from sw.js), if it has one. */
+async function swCache(dir) {
+  try {
+    return (await readFile(join(dir, 'sw.js'), 'utf8')).match(/const CACHE = "([^"]+)"/)?.[1] ?? '';
+  } catch {
+    return null; // no service worker
+  }
+}
+
+/** Mounted, and a quiet second after (the first open must not share the CPU with the home page's start). */
+async function homeReady(page, target) {
+  await page.goto(target.home, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench.freeAt != null, null, { timeout: 30_000 });
+  await page.waitForTimeout(1_000);
+}
+
+/** Follows an app link to `path` and times, in page time from the click, the h1 reading `heading` and the page's content mounted. */
+const openInApp = (page, path, heading) => page.evaluate(([path, heading]) => new Promise((resolve) => {
+  let headingAt = null;
+  let timer;
+  const t0 = performance.now();
+  const done = (at) => {
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve({ heading: headingAt == null ? null : headingAt - t0, firstOpen: at == null ? null : at - t0, at: location.pathname });
+  };
+  const check = () => {
+    const now = performance.now();
+    const loading = document.querySelector('.page-loading');
+    const h = document.querySelector('h1');
+    const right = !!h && h.textContent.trim() === heading;
+    // The heading: the page's own, or the loading fallback's (`section.page-loading`, shown while the chunk
+    // is fetched; /share's reads "Shared routine"). The page is there once the fallback is gone.
+    if (headingAt == null && (right || (loading && loading.querySelector('h1')))) headingAt = now;
+    if (right && !loading) done(now);
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  timer = setTimeout(() => done(null), 20_000);
+  // A tap on an app link: the app's router takes it over (no page load).
+  const a = document.createElement('a');
+  a.href = path;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  check();
+}), [path, heading]);
+
+/**
+ * One pass: a fresh context, the service worker installed and its precache
+ * complete, then for each route a fresh page load of `/` (controlled by the
+ * worker, so nothing of a page chunk is loaded yet) and an app link to it.
+ */
+async function routesPass(target, wasmFiles, cacheName) {
+  const { context, page } = await newPage(target, { seed: true });
+  page.on('dialog', (d) => d.accept()); // a page that holds the user must not stop the reload
+  let requests = [];
+  page.on('request', (r) => requests.push(r));
+  await homeReady(page, target);
+  let precache = null;
+  if (cacheName != null) {
+    precache = await page.evaluate(async ([cacheName, files]) => {
+      const t0 = performance.now();
+      const reg = await navigator.serviceWorker.ready;
+      for (;;) {
+        const cache = cacheName && (await caches.has(cacheName)) ? await caches.open(cacheName) : caches;
+        const missing = [];
+        for (const f of files) if (!(await cache.match(new URL(f, reg.scope).href))) missing.push(f);
+        if (!missing.length || performance.now() - t0 > 60_000) return { waited: performance.now() - t0, missing };
+        await new Promise((ok) => setTimeout(ok, 100));
+      }
+    }, [cacheName, wasmFiles]);
+    if (precache.missing.length) log(`${target.label}: precache incomplete after 60 s: ${precache.missing.join(', ')}`);
+  }
+  const out = [];
+  for (const [path, heading] of ROUTES) {
+    await homeReady(page, target);
+    const controlled = await page.evaluate(() => !!(navigator.serviceWorker && navigator.serviceWorker.controller));
+    requests = [];
+    const t = await openInApp(page, path, heading);
+    if (t.firstOpen == null) log(`${target.label}: ${path} did not show '${heading}' with its content within 20 s (at ${t.at})`);
+    const fetched = [];
+    for (const r of requests) {
+      const file = new URL(r.url()).pathname.split('/').pop();
+      if (!file.endsWith('.wasm')) continue;
+      const res = await r.response();
+      fetched.push({ file, fromServiceWorker: !!res && res.fromServiceWorker() });
+    }
+    out.push({ path, heading, controlled, ...t, fetched });
+  }
+  await context.close();
+  return { precache, routes: out };
+}
+
+async function measureRoutes(target, files) {
+  const cacheName = await swCache(target.dir);
+  const wasmFiles = files.filter((f) => f.file.endsWith('.wasm')).map((f) => f.file);
+  const passes = [];
+  for (let i = 0; i < RUNS.routes; i++) passes.push(await routesPass(target, wasmFiles, cacheName));
+  const routes = ROUTES.map(([path, heading], i) => {
+    const runs = passes.map((p) => p.routes[i]);
+    const first = runs[0];
+    return {
+      path,
+      heading,
+      controlled: runs.every((r) => r.controlled),
+      headingMs: { median: median(runs.map((r) => r.heading).filter((x) => x != null)), runs: runs.map((r) => round(r.heading)) },
+      firstOpenMs: { median: median(runs.map((r) => r.firstOpen).filter((x) => x != null)), runs: runs.map((r) => round(r.firstOpen)) },
+      missed: runs.filter((r) => r.firstOpen == null).length,
+      // The wasm files the first pass fetched for it.
+      fetched: first.fetched,
+    };
+  });
+  return {
+    passes: RUNS.routes,
+    cacheName,
+    precacheWaitMs: passes.map((p) => round(p.precache?.waited)),
+    routes,
+    slowestFirstOpen: max(routes.map((r) => r.firstOpenMs.median).filter((x) => x != null)),
+    slowestHeading: max(routes.map((r) => r.headingMs.median).filter((x) => x != null)),
   };
 }
 
@@ -442,6 +651,8 @@ const BUDGET = [
   ['cold interactive, min', 'ms', (r) => r.load.cold.interactive.min, null],
   ['repeat FCP, median', 'ms', (r) => r.load.repeat.fcp.median, 200],
   ['repeat interactive, median', 'ms', (r) => r.load.repeat.interactive.median, null],
+  ['route first open, slowest median', 'ms', (r) => r.routes.slowestFirstOpen, ROUTE_BUDGET_MS],
+  ['route heading, slowest median', 'ms', (r) => r.routes.slowestHeading, null],
   ['timer: main-thread task', 'ms/s', (r) => r.cost.taskMsPerSecond, 5],
   ['timer: script', 'ms/s', (r) => r.cost.scriptMsPerSecond, null],
   ['timer: style + layout', 'ms/s', (r) => r.cost.styleLayoutMsPerSecond, null],
@@ -463,7 +674,9 @@ const BUDGET = [
 ];
 
 function table(results) {
-  const rows = [['measure', 'unit', 'Unknot', 'baseline', 'ratio', 'budget', '']];
+  const withBefore = 'before' in results;
+  const rows = [['measure', 'unit', 'Unknot', ...(withBefore ? ['before'] : []), 'baseline', 'ratio', 'budget', '']];
+  const numeric = withBefore ? 5 : 4; // columns 2 up to this one are right-aligned
   const out = [];
   for (const [label, unit, get, budget] of BUDGET) {
     const safe = (r) => {
@@ -474,16 +687,19 @@ function table(results) {
       }
     };
     const a = safe(results.unknot);
+    const p = withBefore ? safe(results.before) : null;
     const b = safe(results.baseline);
-    if (a == null && b == null) continue;
+    if (a == null && p == null && b == null) continue;
     const fmt = (x) => (x == null || Number.isNaN(x) ? '-' : String(round(x, 1)));
     const ratio = a != null && b ? round(a / b, 2) : null;
     const pass = budget == null || a == null ? '' : Math.abs(a) <= budget ? 'pass' : 'MISS';
-    rows.push([label, unit, fmt(a), fmt(b), ratio == null ? '-' : `${ratio}x`, budget == null ? '' : `<= ${budget}`, pass]);
-    out.push({ measure: label, unit, unknot: round(a, 2), baseline: round(b, 2), ratio, budget, pass: pass || null });
+    rows.push([label, unit, fmt(a), ...(withBefore ? [fmt(p)] : []), fmt(b), ratio == null ? '-' : `${ratio}x`,
+      budget == null ? '' : `<= ${budget}`, pass]);
+    out.push({ measure: label, unit, unknot: round(a, 2), ...(withBefore ? { before: round(p, 2) } : {}),
+      baseline: round(b, 2), ratio, budget, pass: pass || null });
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r) => r.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  const line = (r) => r.map((c, i) => (i >= 2 && i <= numeric ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   return { text: [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n'), rows: out };
 }
 
@@ -498,6 +714,43 @@ function bytesTable(files) {
   ].join('\n');
 }
 
+/** Right-aligns every column but the first. */
+function columns(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+function wasmTable(m) {
+  const kb = (n) => (n == null ? '-' : (n / 1024).toFixed(1));
+  const rows = [['module', 'raw KB', 'br KB', 'shared chunks it needs', 'their br KB', 'page total br KB']];
+  if (m.main) rows.push(['main module (unknot_bg)', kb(m.main.raw), kb(m.main.brotli), '', '', '']);
+  for (const p of m.pages) {
+    rows.push([p.name, kb(p.raw), kb(p.brotli), p.needs == null ? '?' : String(p.needs.length), kb(p.needsBrotli),
+      p.needs == null ? '-' : kb(p.brotli + p.needsBrotli)]);
+  }
+  if (m.shared.count) rows.push([`shared chunks (chunk_N) x${m.shared.count}`, kb(m.shared.raw), kb(m.shared.brotli), '', '', '']);
+  rows.push(['all wasm', kb(m.total.raw), kb(m.total.brotli), '', '', '']);
+  return columns(rows);
+}
+
+function routesTable(r) {
+  const ms = (x) => (x == null ? '-' : x.toFixed(1));
+  const rows = [['route', 'wasm fetched', 'heading ms', 'first open ms', 'budget', '']];
+  for (const x of r.routes) {
+    const pages = x.fetched.filter((f) => f.file.startsWith('split_')).map((f) => f.file.replace(/-[0-9a-f]+\.wasm$/, ''));
+    const shared = x.fetched.filter((f) => f.file.startsWith('chunk_')).length;
+    const other = x.fetched.length - pages.length - shared;
+    const fromSw = x.fetched.filter((f) => f.fromServiceWorker).length;
+    const what = [...pages, ...(shared ? [`${shared} chunk_N`] : []), ...(other ? [`${other} other`] : [])].join(' + ');
+    const via = !x.fetched.length ? '' : fromSw === x.fetched.length ? ' (sw)' : ` (${x.fetched.length - fromSw} not from sw)`;
+    const m = x.firstOpenMs.median;
+    rows.push([x.path + (x.controlled ? '' : ' (not controlled)'), (what || 'none') + via, ms(x.headingMs.median), ms(m) + (x.missed ? ` (${x.missed} timed out)` : ''),
+      `<= ${ROUTE_BUDGET_MS}`, m == null ? '' : m <= ROUTE_BUDGET_MS ? 'pass' : 'MISS']);
+  }
+  return columns(rows);
+}
+
 // ---------- main ----------
 
 const servers = [];
@@ -506,6 +759,10 @@ const loadAtStart = loadavg()[0];
 const copy = await mkdtemp(join(tmpdir(), 'unknot-bench-'));
 await cp(join(root, 'dist'), join(copy, 'dist'), { recursive: true });
 TARGETS.unknot.dir = join(copy, 'dist');
+if (TARGETS.before) {
+  await cp(TARGETS.before.dir, join(copy, 'before'), { recursive: true });
+  TARGETS.before.dir = join(copy, 'before');
+}
 try {
   for (const t of Object.values(TARGETS)) servers.push(await startServer(t.dir, t.port));
   browser = await chromium.launch({
@@ -517,10 +774,15 @@ try {
   for (const [name, t] of Object.entries(TARGETS)) {
     log(`${t.label}: bytes`);
     const files = await listFiles(t.dir);
-    let load, cost, exact;
+    const wasm = files.some((f) => f.file.endsWith('.wasm')) ? await wasmModules(t.dir, files) : undefined;
+    let load, routes, cost, exact;
     if (phase('load')) {
       log(`${t.label}: load (${RUNS.cold} cold, ${RUNS.repeat} repeat)`);
       load = await measureLoad(t);
+    }
+    if (phase('routes') && t.routes) {
+      log(`${t.label}: first open of ${ROUTES.length} pages, ${RUNS.routes} pass${RUNS.routes > 1 ? 'es' : ''}`);
+      routes = await measureRoutes(t, files);
     }
     if (phase('cost')) {
       log(`${t.label}: running timer, ${RUNS.costSeconds} s`);
@@ -530,7 +792,7 @@ try {
       log(`${t.label}: exactness${QUICK ? '' : ' (with the 3-minute routine)'}`);
       exact = await measureExactness(t);
     }
-    results[name] = { files, load, cost, exact };
+    results[name] = { files, wasm, load, routes, cost, exact };
   }
   const { text, rows } = table(results);
   const when = new Date().toISOString();
@@ -552,6 +814,19 @@ try {
     const first = results.unknot.load.firstLoad;
     console.log(`\nfirst load (home page, cold): ${first.requests} requests, ${(first.transferred / 1024).toFixed(1)} KB transferred`);
     for (const f of first.files) console.log(`  ${(f.bytes / 1024).toFixed(1).padStart(7)} KB  ${f.url}`);
+  }
+  for (const [name, t] of Object.entries(TARGETS)) {
+    const w = results[name].wasm;
+    if (!w) continue;
+    console.log(`\n${t.label} wasm modules (brotli q11; a page chunk is fetched with the shared chunks the split loader lists for it):`);
+    console.log(wasmTable(w));
+  }
+  for (const [name, t] of Object.entries(TARGETS)) {
+    const r = results[name].routes;
+    if (!r) continue;
+    console.log(`\n${t.label} first open of each page, in the app from the home page, worker-controlled, ` +
+      `CPU ${CPU_SLOWDOWN}x slower, median of ${r.passes} (wasm fetched: by the first pass):`);
+    console.log(routesTable(r));
   }
   console.log('\n' + text);
   const top = Object.entries(results.unknot.cost?.mutationKinds || {}).sort((a, b) => b[1] - a[1]).slice(0, 5);
