@@ -35,6 +35,12 @@ fn container() -> Option<ServiceWorkerContainer> {
     Some(navigator.service_worker())
 }
 
+/// Whether a service worker controls this page, so the app's files (page
+/// chunks included) come from its cache rather than the network.
+pub fn controls_page() -> bool {
+    container().is_some_and(|c| c.controller().is_some())
+}
+
 /// Registers `sw.js` (resolved against the document's base URL, so a
 /// sub-path deploy works) and calls `on_ready` whenever a newer version than
 /// the one running is there: installed (and usually waiting), or put in

@@ -1,7 +1,7 @@
 //! The router and the shell (header, main landmark, live region) around
 //! every page, and the app-wide state provided to all of them.
 
-use crate::platform::{page, ticker};
+use crate::platform::{page, service_worker, ticker};
 use crate::state::router::{Route, Router};
 use crate::state::routines::RoutineStore;
 use crate::state::AppState;
@@ -29,6 +29,15 @@ pub fn App() -> impl IntoView {
         let focus = first.is_some();
         ticker::soon(move || page::after_page_change(home, focus));
     });
+    // Where the page chunks come from the service worker's cache, load them
+    // while the app is idle, so each page opens at once the first time.
+    // Not while a session runs: its timers come first.
+    if service_worker::controls_page() {
+        let quiet = move || player.status().is_none();
+        if quiet() {
+            leptos::task::spawn_local(split::warm_up(quiet));
+        }
+    }
     view! {
         <header class="topbar">
             <a href=Route::Home.href() class="brand">

@@ -2,6 +2,9 @@
 //! main WebAssembly module into a chunk fetched the first time it is opened,
 //! so the first visit loads only the home page, Quick hold and the session.
 //!
+//! Where the service worker already serves the app, [`warm_up`] loads the
+//! chunks while the app is idle, so a page opens at once the first time too.
+//!
 //! `split_page!` defines a page as `async fn(..) -> Result<AnyView, ChunkError>`.
 //! With `cfg(unknot_split)` (release wasm builds, see build.rs) it is a split
 //! point for `wasm_split` (the machinery behind Leptos's `#[lazy]`, here with
@@ -33,8 +36,30 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 }
 
 /// `split_page!(chunk, fn name(args) { view })`: pages naming the same chunk
-/// share one `.wasm` file.
+/// share one `.wasm` file. `split_page!(chunk, preload = load_it, fn ...)`
+/// also defines `async fn load_it()`, which fetches the chunk without showing
+/// the page (one per chunk is enough; see [`warm_up`]).
 macro_rules! split_page {
+    ($chunk:ident, preload = $preload:ident, fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        #[cfg(unknot_split)]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible, preload($preload))]
+        #[allow(unused_braces)]
+        pub fn $name($($arg: $ty),*) -> Result<AnyView, ChunkError> {
+            Ok($body)
+        }
+
+        #[cfg(not(unknot_split))]
+        #[allow(unused_braces)]
+        pub async fn $name($($arg: $ty),*) -> Result<AnyView, ChunkError> {
+            Ok($body)
+        }
+
+        /// Nothing to fetch in a build that is not split.
+        #[cfg(not(unknot_split))]
+        async fn $preload() -> Result<(), ChunkError> {
+            Ok(())
+        }
+    };
     ($chunk:ident, fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         #[cfg(unknot_split)]
         #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -53,18 +78,21 @@ macro_rules! split_page {
 
 split_page!(
     routine,
+    preload = load_routine,
     fn routine(id: String) {
         view! { <RoutinePage id=id/> }.into_any()
     }
 );
 split_page!(
     my_routines,
+    preload = load_my_routines,
     fn my_routines() {
         view! { <MyRoutinesPage/> }.into_any()
     }
 );
 split_page!(
     editor,
+    preload = load_editor,
     fn new_routine(from: Option<String>) {
         view! { <NewRoutinePage from=from/> }.into_any()
     }
@@ -77,24 +105,28 @@ split_page!(
 );
 split_page!(
     share,
+    preload = load_share,
     fn share() {
         view! { <SharePage/> }.into_any()
     }
 );
 split_page!(
     settings,
+    preload = load_settings,
     fn settings() {
         view! { <SettingsPage/> }.into_any()
     }
 );
 split_page!(
     history,
+    preload = load_history,
     fn history() {
         view! { <HistoryPage/> }.into_any()
     }
 );
 split_page!(
     reading,
+    preload = load_reading,
     fn learn() {
         view! { <LearnPage/> }.into_any()
     }
@@ -113,10 +145,39 @@ split_page!(
 );
 split_page!(
     finder,
+    preload = load_finder,
     fn finder(zone: Option<String>) {
         view! { <FinderPage zone=zone/> }.into_any()
     }
 );
+
+/// Fetches the page chunks ahead of need, one at a time while the browser is
+/// idle, most likely first (a routine from the home page's library), for as
+/// long as `keep_going` says so. The app calls it only when the service
+/// worker serves the chunks from its cache, so it costs no network; a
+/// chunk that fails is simply fetched again when its page opens.
+pub async fn warm_up(keep_going: impl Fn() -> bool) {
+    // Each step is an `async fn` of its own: a list of futures would need boxing.
+    macro_rules! each {
+        ($($load:ident),*) => {$(
+            ticker::idle(2_000).await;
+            if !keep_going() {
+                return;
+            }
+            let _ = $load().await;
+        )*};
+    }
+    each!(
+        load_routine,
+        load_finder,
+        load_my_routines,
+        load_settings,
+        load_history,
+        load_reading,
+        load_share,
+        load_editor
+    );
+}
 
 /// Shows the page `load` makes. While its chunk is fetched the page shows
 /// `heading` and "Loading"; if the fetch fails, the heading, what happened and
