@@ -419,10 +419,26 @@ async function swCache(dir) {
 }
 
 /** Mounted, and a quiet second after (the first open must not share the CPU with the home page's start). */
-async function homeReady(page, target) {
+async function homeReady(page, target, { settle = true, chunks = null } = {}) {
   await page.goto(target.home, { waitUntil: 'load' });
   await page.waitForFunction(() => window.__bench.freeAt != null, null, { timeout: 30_000 });
-  await page.waitForTimeout(1_000);
+  if (settle) await page.waitForTimeout(1_000);
+  if (chunks) {
+    // "After warm-up": wait until the app has loaded every chunk ahead (it does so in idle periods
+    // on a worker-controlled page), as a person who looks at the home page for a few seconds.
+    const ok = await page
+      .waitForFunction(
+        (files) => {
+          const got = new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').pop()));
+          return files.every((f) => got.has(f));
+        },
+        chunks,
+        { timeout: 30_000, polling: 100 },
+      )
+      .then(() => true, () => false);
+    if (!ok) log(`${target.label}: not every chunk was loaded ahead within 30 s`);
+    await page.waitForTimeout(300);
+  }
 }
 
 /** Follows an app link to `path` and times, in page time from the click, the h1 reading `heading` and the page's content mounted. */
@@ -484,11 +500,17 @@ async function routesPass(target, wasmFiles, cacheName) {
     if (precache.missing.length) log(`${target.label}: precache incomplete after 60 s: ${precache.missing.join(', ')}`);
   }
   const out = [];
+  const chunks = wasmFiles.filter((f) => /^(split|chunk)_/.test(f));
   for (const [path, heading] of ROUTES) {
-    await homeReady(page, target);
+    // After warm-up first (the page loads chunks ahead while idle), then as soon as the home page
+    // is interactive, before the app's first idle period: the page's chunk comes from the worker then.
+    await homeReady(page, target, { chunks });
+    const warm = await openInApp(page, path, heading);
+    await homeReady(page, target, { settle: false });
     const controlled = await page.evaluate(() => !!(navigator.serviceWorker && navigator.serviceWorker.controller));
     requests = [];
     const t = await openInApp(page, path, heading);
+    t.warmOpen = warm.firstOpen;
     if (t.firstOpen == null) log(`${target.label}: ${path} did not show '${heading}' with its content within 20 s (at ${t.at})`);
     const fetched = [];
     for (const r of requests) {
@@ -517,6 +539,7 @@ async function measureRoutes(target, files) {
       controlled: runs.every((r) => r.controlled),
       headingMs: { median: median(runs.map((r) => r.heading).filter((x) => x != null)), runs: runs.map((r) => round(r.heading)) },
       firstOpenMs: { median: median(runs.map((r) => r.firstOpen).filter((x) => x != null)), runs: runs.map((r) => round(r.firstOpen)) },
+      warmOpenMs: { median: median(runs.map((r) => r.warmOpen).filter((x) => x != null)), runs: runs.map((r) => round(r.warmOpen)) },
       missed: runs.filter((r) => r.firstOpen == null).length,
       // The wasm files the first pass fetched for it.
       fetched: first.fetched,
@@ -529,6 +552,7 @@ async function measureRoutes(target, files) {
     routes,
     slowestFirstOpen: max(routes.map((r) => r.firstOpenMs.median).filter((x) => x != null)),
     slowestHeading: max(routes.map((r) => r.headingMs.median).filter((x) => x != null)),
+    slowestWarmOpen: max(routes.map((r) => r.warmOpenMs.median).filter((x) => x != null)),
   };
 }
 
@@ -653,6 +677,7 @@ const BUDGET = [
   ['repeat interactive, median', 'ms', (r) => r.load.repeat.interactive.median, null],
   ['route first open, slowest median', 'ms', (r) => r.routes.slowestFirstOpen, ROUTE_BUDGET_MS],
   ['route heading, slowest median', 'ms', (r) => r.routes.slowestHeading, null],
+  ['route first open after warm-up, slowest median', 'ms', (r) => r.routes.slowestWarmOpen, null],
   ['timer: main-thread task', 'ms/s', (r) => r.cost.taskMsPerSecond, 5],
   ['timer: script', 'ms/s', (r) => r.cost.scriptMsPerSecond, null],
   ['timer: style + layout', 'ms/s', (r) => r.cost.styleLayoutMsPerSecond, null],
@@ -736,7 +761,7 @@ function wasmTable(m) {
 
 function routesTable(r) {
   const ms = (x) => (x == null ? '-' : x.toFixed(1));
-  const rows = [['route', 'wasm fetched', 'heading ms', 'first open ms', 'budget', '']];
+  const rows = [['route', 'wasm fetched meanwhile', 'heading ms', 'first open ms', 'after warm-up ms', 'budget', '']];
   for (const x of r.routes) {
     const pages = x.fetched.filter((f) => f.file.startsWith('split_')).map((f) => f.file.replace(/-[0-9a-f]+\.wasm$/, ''));
     const shared = x.fetched.filter((f) => f.file.startsWith('chunk_')).length;
@@ -746,7 +771,7 @@ function routesTable(r) {
     const via = !x.fetched.length ? '' : fromSw === x.fetched.length ? ' (sw)' : ` (${x.fetched.length - fromSw} not from sw)`;
     const m = x.firstOpenMs.median;
     rows.push([x.path + (x.controlled ? '' : ' (not controlled)'), (what || 'none') + via, ms(x.headingMs.median), ms(m) + (x.missed ? ` (${x.missed} timed out)` : ''),
-      `<= ${ROUTE_BUDGET_MS}`, m == null ? '' : m <= ROUTE_BUDGET_MS ? 'pass' : 'MISS']);
+      ms(x.warmOpenMs.median), `<= ${ROUTE_BUDGET_MS}`, m == null ? '' : m <= ROUTE_BUDGET_MS ? 'pass' : 'MISS']);
   }
   return columns(rows);
 }
