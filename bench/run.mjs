@@ -363,19 +363,30 @@ async function loadOnce(page, cdp, target, network) {
   };
 }
 
-async function measureLoad(target) {
-  const cold = [];
-  // One load first, not counted: the browser's own first-start costs are not the app's.
-  {
-    const { context, page, cdp } = await newPage(target);
-    await loadOnce(page, cdp, target, false);
+/**
+ * Cold loads of every target, interleaved: round i loads each target once,
+ * in turn (the order reversed every other round), so a change in the
+ * machine's load during the run weighs on every target alike.
+ */
+async function coldLoads(targets) {
+  const cold = new Map(targets.map((t) => [t, []]));
+  // One load of each first, not counted: the browser's own first-start costs are not the app's.
+  for (const t of targets) {
+    const { context, page, cdp } = await newPage(t);
+    await loadOnce(page, cdp, t, false);
     await context.close();
   }
   for (let i = 0; i < RUNS.cold; i++) {
-    const { context, page, cdp } = await newPage(target);
-    cold.push(await loadOnce(page, cdp, target, i === 0));
-    await context.close();
+    for (const t of i % 2 ? [...targets].reverse() : targets) {
+      const { context, page, cdp } = await newPage(t);
+      cold.get(t).push(await loadOnce(page, cdp, t, i === 0));
+      await context.close();
+    }
   }
+  return cold;
+}
+
+async function measureLoad(target, cold) {
   // Repeat visits: one first visit installs the service worker (the app has
   // one, the baseline relies on the HTTP cache), then fresh navigations.
   const { context, page, cdp } = await newPage(target);
@@ -796,6 +807,11 @@ try {
       '--disable-component-update', '--disable-sync', '--no-sandbox'],
   });
   const results = {};
+  let cold = new Map();
+  if (phase('load')) {
+    log(`cold loads, ${RUNS.cold} rounds over ${Object.keys(TARGETS).join(', ')}, interleaved`);
+    cold = await coldLoads(Object.values(TARGETS));
+  }
   for (const [name, t] of Object.entries(TARGETS)) {
     log(`${t.label}: bytes`);
     const files = await listFiles(t.dir);
@@ -803,7 +819,7 @@ try {
     let load, routes, cost, exact;
     if (phase('load')) {
       log(`${t.label}: load (${RUNS.cold} cold, ${RUNS.repeat} repeat)`);
-      load = await measureLoad(t);
+      load = await measureLoad(t, cold.get(t));
     }
     if (phase('routes') && t.routes) {
       log(`${t.label}: first open of ${ROUTES.length} pages, ${RUNS.routes} pass${RUNS.routes > 1 ? 'es' : ''}`);
