@@ -6,6 +6,7 @@
 
 pub mod backup;
 pub mod calendar;
+pub mod cautions;
 pub mod checked;
 pub mod countdown;
 pub mod csv;

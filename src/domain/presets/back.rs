@@ -54,7 +54,7 @@ fn upper_back_roller() -> Routine {
                 FoamRoller,
             )
             .sets(2, 15)
-            .caution("Stay between the bottom of the shoulder blades and the top of the shoulders: never roll the lower back or the neck."),
+            .caution("Stay between the bottom of the shoulder blades and the top of the shoulders: never roll the lower spine or the neck."),
             hold(
                 "Tender spot",
                 "Stop with the roller under the most tender spot you found. Lower the hips to the floor and let the weight settle. Breathe out slowly until the spot eases.",
@@ -62,7 +62,8 @@ fn upper_back_roller() -> Routine {
                 UpperBack,
                 FoamRoller,
             )
-            .sets(2, 15),
+            .sets(2, 15)
+            .caution(ROLLER_SPOT),
             stretch(
                 "Open over the roller",
                 "With the roller under the shoulder blades and the hips on the floor, support the head and let the upper back arch gently over it. Move the roller up a little and repeat if comfortable. Breathe into the chest.",
@@ -92,10 +93,10 @@ fn lower_back() -> Routine {
                 180,
                 LowerBack,
             )
-            .caution("Medium heat, never on a numb area, never while asleep. If you are pregnant, ask your midwife or doctor first."),
+            .caution(HEAT_PREGNANT),
             hold(
                 "Beside the spine",
-                "Lie on your back, knees bent, feet flat. Place the ball on the soft muscle two fingers' width to one side of the spine, between the lowest rib and the top of the pelvis. Lower onto it slowly; keep the pressure moderate. Breathe into the belly.",
+                "Lie on your back, knees bent, feet flat. Place the ball on the thick muscle two fingers' width to one side of the spine, just above the top of the pelvis (the bony rim at your waistband). Lower onto it slowly; keep the pressure moderate. Breathe into the belly.",
                 30,
                 LowerBack,
                 Ball,
@@ -111,7 +112,8 @@ fn lower_back() -> Routine {
                 Ball,
             )
             .both_sides()
-            .sets(2, 15),
+            .sets(2, 15)
+            .caution(GLUTES),
             stretch(
                 "Knees to chest",
                 "Lying on your back, hug both knees toward the chest until you feel a gentle stretch across the lower back. Let the head rest and breathe slowly.",
@@ -139,14 +141,14 @@ fn side_of_low_back() -> Routine {
         vec![
             hold(
                 "Side of the lower back",
-                "Stand with your back to a wall. Put the ball in the soft part of the lower back a hand's width out from the spine, between the lowest rib and the top of the pelvis, then turn a little so it sits toward the side of the waist. Lean in until the pressure is about 4 to 7 out of 10. An ache toward the top of the hip or the buttock is normal; breathe into the belly.",
+                "Stand with your back to a wall. Put the ball on the muscle just above the rim of the pelvis, a hand's width out from the spine, then turn a little so it sits toward the side of the waist. Keep it low, well below the lowest ribs. Lean in until the pressure is about 4 to 7 out of 10. An ache toward the top of the hip or the buttock is normal; breathe into the belly.",
                 30,
                 LowerBack,
                 Ball,
             )
             .both_sides()
             .sets(3, 15)
-            .caution("Stay on the soft muscle at the side, never on the spine, the lowest ribs or the rim of the pelvis. Skip pressure on the lower back and belly if you are pregnant."),
+            .caution("Stay on the muscle just above the rim of the pelvis: never on the spine, the rim itself, or the soft area just below the back ribs, where the kidneys lie. Skip pressure on the lower back and belly if you are pregnant."),
             stretch(
                 "Standing side bend",
                 "Stand with the feet hip-width apart. Lift one arm overhead and lean slowly to the other side, hips steady, until you feel a stretch along the side of the waist and lower back. Breathe into the stretched side.",

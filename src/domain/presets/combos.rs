@@ -21,7 +21,7 @@ fn desk_reset() -> Routine {
                 Hands,
             )
             .sets(2, 10)
-            .caution(NECK_FRONT),
+            .caution(NECK),
             hold(
                 "Shoulder pinch",
                 "Reach across and grasp the top of the opposite shoulder between thumb and fingers. Squeeze until you find a tender band and hold still, letting that arm hang heavy.",
@@ -29,7 +29,8 @@ fn desk_reset() -> Routine {
                 Shoulders,
                 Hands,
             )
-            .both_sides(),
+            .both_sides()
+            .caution(SHOULDER_TOP),
             hold(
                 "Shoulder blade on the wall",
                 "Stand with your back to a wall and put the ball on the flat of the shoulder blade. Lean back and bend the knees to move it onto a tender point. Hold still and breathe into it.",
@@ -38,7 +39,8 @@ fn desk_reset() -> Routine {
                 Ball,
             )
             .both_sides()
-            .sets(2, 10),
+            .sets(2, 10)
+            .caution(BLADE_FLAT),
             hold(
                 "Forearm on the desk",
                 "Put the ball on the desk and lay the forearm on it palm up, the ball under the top of the forearm just below the elbow on the thumb side. Lean gently and breathe.",
@@ -47,7 +49,7 @@ fn desk_reset() -> Routine {
                 Ball,
             )
             .both_sides()
-            .caution(NERVE),
+            .caution(FOREARMS),
             stretch(
                 "Doorway chest stretch",
                 "Forearms on a door frame, elbows just below shoulder height. Step forward until the chest opens gently. Breathe slowly.",
@@ -94,14 +96,15 @@ fn full_body() -> Routine {
                 FoamRoller,
             )
             .sets(2, 15)
-            .caution("Never roll the lower back or the neck."),
+            .caution("Never roll the lower spine or the neck."),
             hold(
                 "Upper back tender spot",
                 "Stop the roller under the most tender spot, lower the hips and let the weight settle while you breathe out.",
                 30,
                 UpperBack,
                 FoamRoller,
-            ),
+            )
+            .caution(ROLLER_SPOT),
             hold(
                 "Base of the skull",
                 "On your back, place the ball in the soft hollow below the back of the skull, two fingers out from the middle. Let the head sink and breathe out.",
@@ -110,7 +113,7 @@ fn full_body() -> Routine {
                 Ball,
             )
             .both_sides()
-            .caution(NECK_FRONT),
+            .caution(NECK),
             hold(
                 "Top of the shoulder",
                 "Stand by a door frame and pin the ball between the frame and the top of the shoulder, halfway to the shoulder tip. Lean in gently and breathe.",
@@ -118,7 +121,8 @@ fn full_body() -> Routine {
                 Shoulders,
                 Ball,
             )
-            .both_sides(),
+            .both_sides()
+            .caution(SHOULDER_TOP),
             hold(
                 "Side of the buttock",
                 "Sit on the floor, lean onto one hip with the ball just below the back of the hip bone. Find a tender point and hold.",
@@ -128,7 +132,7 @@ fn full_body() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution(NERVE),
+            .caution(GLUTES),
             roll(
                 "Front of the thigh",
                 "Face down on your forearms, roller under one thigh. Roll slowly between above the kneecap and below the hip.",
@@ -136,24 +140,26 @@ fn full_body() -> Routine {
                 Quads,
                 FoamRoller,
             )
-            .both_sides(),
+            .both_sides()
+            .caution(QUADS),
             roll(
                 "Back of the thigh",
-                "Sit with the roller under one thigh, hands behind you, hips lifted. Roll slowly between above the knee and below the buttock.",
+                "Sit with the roller under one thigh, hands behind you, hips lifted. Roll slowly up and down, stopping a hand's width above the knee crease and just below the buttock.",
                 45,
                 Hamstrings,
                 FoamRoller,
             )
-            .both_sides(),
+            .both_sides()
+            .caution(HAMSTRINGS),
             roll(
                 "Calf",
-                "Sit with the roller under one calf, hips lifted. Roll slowly from above the ankle to below the knee.",
+                "Sit with the roller under one calf, hips lifted. Roll slowly from above the ankle, stopping a hand's width below the knee crease, out of the hollow behind the knee.",
                 45,
                 Calves,
                 FoamRoller,
             )
             .both_sides()
-            .caution(CALF_CLOT),
+            .caution(CALVES),
             hold(
                 "Sole of the foot",
                 "Stand with a hand on a wall, the ball under the arch. Lean some weight on and hold on a tender point.",

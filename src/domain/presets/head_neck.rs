@@ -23,7 +23,7 @@ fn neck() -> Routine {
             )
             .both_sides()
             .sets(3, 15)
-            .caution(NECK_FRONT),
+            .caution(NECK),
             hold(
                 "Back of the neck",
                 "Sit tall. Reach one hand behind the neck and rest your fingertips on the ropy muscle beside the spine, halfway down the neck. Press in gently and tip your chin slightly down. A dull ache that spreads toward the head is normal; breathe slowly through it.",
@@ -33,7 +33,7 @@ fn neck() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution(NECK_FRONT),
+            .caution(NECK),
             hold(
                 "Temples",
                 "Put two fingertips of each hand on the temples, just above and in front of the ears. Clench lightly to feel the muscle, relax, then press in small slow circles that stop on the sorest point. Keep the teeth apart and breathe out long.",
@@ -64,8 +64,7 @@ fn shoulders() -> Routine {
                 "Drape a warm pack or heated wrap over both shoulders, with a cloth between it and your skin. Sit back, drop the shoulders and breathe slowly.",
                 60,
                 Shoulders,
-            )
-            .caution(HEAT_SKIN),
+            ),
             hold(
                 "Top of the shoulder",
                 "Hook the cane over one shoulder so the knob rests on the top of the muscle, halfway between the neck and the shoulder tip. Pull the handle down slowly with the other hand until the pressure is about 6 out of 10. Keep the shoulder relaxed and breathe out as you press. No cane? A ball against a door frame works too.",
@@ -75,7 +74,7 @@ fn shoulders() -> Routine {
             )
             .both_sides()
             .sets(3, 15)
-            .caution("Keep the knob on muscle, away from the collarbone and the side of the neck."),
+            .caution(SHOULDER_TOP),
             hold(
                 "Shoulder pinch",
                 "Reach across with the opposite hand and grasp the top of the shoulder muscle between thumb and fingers. Squeeze until you find a tender band, then hold still. Let the arm on that side hang heavy and breathe slowly.",
@@ -84,7 +83,8 @@ fn shoulders() -> Routine {
                 Hands,
             )
             .both_sides()
-            .sets(2, 15),
+            .sets(2, 15)
+            .caution(SHOULDER_TOP),
             stretch(
                 "Side neck stretch",
                 "Sit on one hand to anchor that shoulder. Tip the head away and slightly forward until you feel a gentle pull from the neck down to the shoulder. Stay easy; breathe into the stretch, never into pain.",
@@ -109,8 +109,7 @@ fn jaw() -> Routine {
                 "Hold a warm, damp cloth against both sides of the jaw, in front of the ears. Let the teeth part and the tongue rest on the floor of the mouth.",
                 60,
                 Jaw,
-            )
-            .caution(HEAT_SKIN),
+            ),
             hold(
                 "Chewing muscles",
                 "Clench briefly to feel the muscle bulge between the cheekbone and the angle of the jaw, then relax. Place two fingertips of each hand on that muscle on both sides and press gently, about 4 out of 10. Keep the mouth slightly open and breathe through the nose.",
@@ -119,7 +118,7 @@ fn jaw() -> Routine {
                 Hands,
             )
             .sets(3, 15)
-            .caution("Light pressure only: these muscles are small. Stop if the jaw locks or a click becomes painful."),
+            .caution(JAW),
             hold(
                 "Temples",
                 "Move the fingertips up to the temples, just above the ears. Press gently and hold on the most tender point while the jaw hangs loose.",

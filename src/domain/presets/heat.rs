@@ -20,8 +20,7 @@ fn heat_neck_shoulders() -> Routine {
                 "Sit or lie comfortably with a warm pack or heated wrap over the back of the neck and the tops of the shoulders, a cloth between it and the skin. Let the shoulders drop and breathe slowly. If it feels too hot at any point, take it off.",
                 15 * 60,
                 Shoulders,
-            )
-            .caution(HEAT_SKIN),
+            ),
             Step::new(StepKind::Rest, "Remove the heat", REMOVE, 15, Shoulders, HeatSource),
         ],
     )
@@ -40,7 +39,7 @@ fn heat_lower_back() -> Routine {
                 20 * 60,
                 LowerBack,
             )
-            .caution("Medium setting, with a cloth under it. Not on a numb area, do not fall asleep with it on, and if you are pregnant ask your midwife or doctor first."),
+            .caution(HEAT_PREGNANT),
             Step::new(StepKind::Rest, "Remove the heat", REMOVE, 15, LowerBack, HeatSource),
         ],
     )

@@ -18,14 +18,14 @@ fn glutes() -> Routine {
         vec![
             hold(
                 "Side of the buttock",
-                "Sit or lie on the floor and lean onto one hip. Place the ball just below the back of the hip bone, toward the outer side of the buttock. Shift your weight until you find a tender point at 4 to 7 out of 10. A dull ache that spreads down the leg is common here; breathe and let the muscle soften. Shooting, burning or electric pain is not: ease off and move the ball.",
+                "Sit or lie on the floor and lean onto one hip. Place the ball just below the back of the hip bone, toward the outer side of the buttock. Shift your weight until you find a tender point at 4 to 7 out of 10. A dull ache that spreads down the leg is common here; breathe and let the muscle soften.",
                 30,
                 Glutes,
                 Ball,
             )
             .both_sides()
             .sets(3, 15)
-            .caution(NERVE),
+            .caution(GLUTES),
             hold(
                 "Middle of the buttock",
                 "Cross the ankle of the working side over the other knee, which opens the deep muscles. Move the ball to the middle of the buttock, halfway between the tailbone and the side of the hip. Lower your weight slowly and hold.",
@@ -35,7 +35,7 @@ fn glutes() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution(NERVE),
+            .caution(GLUTES),
             stretch("Figure-four", FIGURE_FOUR, 30, Glutes)
                 .both_sides()
                 .sets(2, 10),
@@ -51,7 +51,7 @@ fn hips() -> Routine {
         vec![
             hold(
                 "Front of the hip",
-                "Lie face down on your forearms. Place the ball just below and to the outside of the bony point at the front of the hip. Let the hip sink onto it and hold. The feeling may spread down the outer thigh; breathe slowly.",
+                "Lie face down on your forearms. Place the ball just below and to the outside of the bony point at the front of the hip. Let the hip sink onto it and hold. A dull ache may spread down the outer thigh; breathe slowly.",
                 30,
                 Hips,
                 Ball,
@@ -103,7 +103,8 @@ fn quads() -> Routine {
                 Quads,
                 FoamRoller,
             )
-            .both_sides(),
+            .both_sides()
+            .caution(QUADS),
             stretch(
                 "Standing quad stretch",
                 "Stand with a hand on a wall. Bend one knee and hold the ankle behind you, knees together, hips pushed gently forward. Feel the stretch along the front of the thigh; never into the knee.",
@@ -124,22 +125,23 @@ fn hamstrings() -> Routine {
         vec![
             hold(
                 "Ball under the thigh",
-                "Sit on a firm chair or table edge. Put the ball under the middle of the back of one thigh and let the leg's weight press down. Slowly straighten and bend the knee a few times, then hold still on the most tender point.",
+                "Sit on a firm chair or table edge. Put the ball under the back of one thigh, halfway between the knee and the buttock and a little to the inner or outer side rather than the very middle, where the sciatic nerve runs. Let the leg's weight press down. Slowly straighten and bend the knee a few times, then hold still on the most tender point.",
                 30,
                 Hamstrings,
                 Ball,
             )
             .both_sides()
             .sets(2, 15)
-            .caution("Keep away from the back of the knee."),
+            .caution(HAMSTRINGS),
             roll(
                 "Roll the back of the thigh",
-                "Sit with the roller under one thigh, hands on the floor behind you, the other leg bent. Lift the hips and roll slowly from above the knee to below the buttock.",
+                "Sit with the roller under one thigh, hands on the floor behind you, the other leg bent. Lift the hips and roll slowly up and down the back of the thigh, stopping a hand's width above the knee crease and just below the buttock.",
                 45,
                 Hamstrings,
                 FoamRoller,
             )
-            .both_sides(),
+            .both_sides()
+            .caution(HAMSTRINGS),
             stretch(
                 "Lying hamstring stretch",
                 "Lie on your back with a towel or strap around one foot. Raise the leg, knee slightly soft, until you feel a stretch along the back of the thigh. Keep the other leg on the floor and breathe slowly.",
@@ -169,10 +171,10 @@ fn side_of_hip() -> Routine {
             )
             .both_sides()
             .sets(3, 15)
-            .caution("Keep the ball on muscle, off the rim of the pelvis and the bony knob at the top of the thigh. Tingling or burning down the leg means a nerve: ease off and move the ball."),
+            .caution("Keep the ball on muscle, off the rim of the pelvis and the bony knob at the top of the thigh. Tingling, numbness or burning down the leg means a nerve: move off at once."),
             hold(
                 "Front corner of the hip",
-                "Turn a little toward the floor. Place the ball just below and to the outside of the bony point at the front of the pelvis, in the muscle at the front edge of the hip. Let your weight sink onto it and hold at 4 to 7 out of 10; a spread of feeling down the outer thigh is normal.",
+                "Turn a little toward the floor. Place the ball just below and to the outside of the bony point at the front of the pelvis, in the muscle at the front edge of the hip. Let your weight sink onto it and hold at 4 to 7 out of 10; a dull ache down the outer thigh is normal.",
                 30,
                 Hips,
                 Ball,

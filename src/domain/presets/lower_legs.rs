@@ -15,13 +15,13 @@ fn calves() -> Routine {
         vec![
             roll(
                 "Roll the calf",
-                "Sit with the roller under one calf, hands on the floor behind you. Lift the hips and roll slowly from just above the ankle to just below the knee. Turn the leg a little in and out to reach both sides.",
+                "Sit with the roller under one calf, hands on the floor behind you. Lift the hips and roll slowly from just above the ankle up the calf, stopping a hand's width below the knee crease: stay out of the hollow behind the knee. Turn the leg a little in and out to reach both sides.",
                 45,
                 Calves,
                 FoamRoller,
             )
             .both_sides()
-            .caution(CALF_CLOT),
+            .caution(CALVES),
             hold(
                 "Ball in the calf",
                 "Still sitting, put the ball under the thickest part of the calf. Cross the other leg on top for more pressure if you need it, up to about 7 out of 10. Point and flex the foot slowly a few times, then hold still and breathe. An ache toward the heel is expected.",
@@ -31,7 +31,7 @@ fn calves() -> Routine {
             )
             .both_sides()
             .sets(3, 15)
-            .caution(CALF_CLOT),
+            .caution(CALVES),
             stretch(
                 "Wall calf stretch",
                 "Hands on a wall, one foot back, heel down and toes pointing forward, back knee straight. Lean in until you feel a stretch in the calf. Breathe slowly; never bounce.",
@@ -58,7 +58,7 @@ fn feet() -> Routine {
                 Ball,
             )
             .both_sides()
-            .caution("Go easy on a sore heel, and skip any area with a cut, blister or swelling."),
+            .caution(FEET),
             hold(
                 "Press into the arch",
                 "Stop the ball on the most tender point of the arch or just in front of the heel. Lean some weight onto it and hold still, breathing slowly.",
@@ -79,7 +79,7 @@ fn feet() -> Routine {
     )
 }
 
-const SHIN: &str = "Press the muscle beside the shin bone, never the bone itself. Skip this if the lower leg is swollen, red or warm for no clear reason: that can be a blood clot and needs a doctor, not pressure.";
+const SHIN: &str = "Press the muscle beside the shin bone, never the bone itself. Skip this if the lower leg is swollen, red or warm for no clear reason: that can be a blood clot and needs a doctor, not pressure. Keep off varicose veins.";
 
 /// The muscle beside the shin bone (tibialis anterior).
 fn front_of_shin() -> Routine {

@@ -96,17 +96,19 @@ fn right(mut step: Step) -> Step {
 }
 
 // Cautions shared by several routines, so the same risk reads the same way.
+// The ones that say what pressure in a whole area keeps clear of live in
+// `crate::cautions`, which also gives them to the user's own steps.
 
-const NECK_FRONT: &str =
-    "Work only the back and sides of the neck. Never press on the front of the neck or on the bony bumps of the spine.";
-const CALF_CLOT: &str =
-    "Skip this if the calf is swollen, red, warm or sore for no clear reason: that can be a blood clot and needs a doctor, not pressure. Keep off varicose veins.";
-const LOWER_BACK: &str =
-    "Stay on the muscle beside the spine, never on the spine itself. Skip pressure on the lower back and belly if you are pregnant.";
-const NERVE: &str =
-    "A sharp, electric or burning feeling, or tingling down the limb, means a nerve: ease off and move the ball slightly.";
-const HEAT_SKIN: &str =
-    "Medium setting, with a cloth between the heat and your skin. Not on a numb area, and do not fall asleep with it on.";
+use crate::cautions::{
+    ARMS, CALVES, CHEST, FEET, FOREARMS, GLUTES, HAMSTRINGS, HEAT_PREGNANT, JAW, LOWER_BACK, NECK,
+    NERVE, QUADS,
+};
+
+const SHOULDER_TOP: &str =
+    "Keep to the muscle on top of the shoulder: away from the side of the neck, and off the collarbone.";
+const BLADE_FLAT: &str = "Keep the ball on the muscle of the shoulder blade: off the spine, the bony ridge and the outer edge by the armpit.";
+const ROLLER_SPOT: &str =
+    "If a bump of the spine is sore under the roller, move it up or down: press muscle, never bone.";
 
 #[cfg(test)]
 #[path = "presets_tests.rs"]

@@ -147,22 +147,194 @@ fn extra_areas_add_something_the_steps_do_not_already_say() {
     }
 }
 
+fn presses(s: &Step) -> bool {
+    matches!(s.kind, StepKind::Hold | StepKind::Roll)
+}
+
+/// Every step of every preset, with where it is: "neck-headache step 1".
+fn steps() -> Vec<(String, Step)> {
+    all()
+        .into_iter()
+        .flat_map(|r| {
+            r.steps
+                .into_iter()
+                .enumerate()
+                .map(move |(i, s)| (format!("{} step {i}", r.id), s))
+        })
+        .collect()
+}
+
 #[test]
-fn pressure_near_a_never_press_place_names_it_in_the_caution() {
+fn no_preset_presses_a_never_press_place_without_naming_it() {
+    // Each hold and roll close to a never-press place (by its area, or by
+    // where its words put it) carries its own caution naming that place.
     use crate::safety::NeverPress;
-    for r in all() {
-        for (i, s) in r.steps.iter().enumerate() {
-            if !matches!(s.kind, StepKind::Hold | StepKind::Roll) {
-                continue;
+    let mut checked = 0;
+    for (at, s) in steps() {
+        for place in NeverPress::ALL {
+            if place.is_near(&s) {
+                checked += 1;
+                let caution = s.caution.as_deref().unwrap_or("");
+                assert!(place.is_named_in(caution), "{at}: {place:?}: {caution}");
             }
-            for place in NeverPress::ALL {
-                if place.near().contains(&s.area) {
-                    let caution = s.caution.as_deref().unwrap_or("");
-                    assert!(place.is_named_in(caution), "{} step {i}: {place:?}", r.id);
+        }
+    }
+    assert!(checked >= 40, "{checked}");
+}
+
+/// The places a sentence of an instruction may only name to keep away
+/// from them.
+const KEEP_AWAY: [&str; 14] = [
+    "front of the neck",
+    "side of the neck",
+    "sides of the neck",
+    "throat",
+    "armpit",
+    "behind the knee",
+    "back of the knee",
+    "knee crease",
+    "knee hollow",
+    "groin",
+    "kidney",
+    "on the spine",
+    "varicose",
+    "bruise",
+];
+
+#[test]
+fn no_instruction_sends_pressure_to_a_never_press_place() {
+    let away = [
+        "never",
+        "not",
+        "away from",
+        "off the",
+        "out of",
+        "clear of",
+        "stop",
+        "keep off",
+    ];
+    for (at, s) in steps().into_iter().filter(|(_, s)| presses(s)) {
+        for sentence in s.instruction.split(['.', ';', ':']) {
+            let text = sentence.to_lowercase();
+            for place in KEEP_AWAY {
+                if text.contains(place) {
+                    assert!(
+                        away.iter().any(|w| text.contains(w)),
+                        "{at}: \"{sentence}\" names {place} without keeping away"
+                    );
                 }
             }
         }
     }
+    // The check bites: the old calf roll went up to the knee hollow.
+    let old = "Roll slowly from just above the ankle to the back of the knee.";
+    assert!(old
+        .split('.')
+        .any(|t| t.to_lowercase().contains("back of the knee") && !t.contains("never")));
+}
+
+#[test]
+fn a_spread_during_a_hold_is_only_ever_an_ache() {
+    // "A spread of feeling is normal" could be a nerve: only a dull ache
+    // that spreads is expected, and every pressure step is shown with the
+    // words that tell the two apart (`cautions::SPREAD_OR_NERVE`).
+    for (at, s) in steps() {
+        for sentence in s.instruction.split(['.', ';']) {
+            let text = sentence.to_lowercase();
+            let calm = ["normal", "expected", "common"]
+                .iter()
+                .any(|w| text.contains(w));
+            if calm && (text.contains("spread") || text.contains("feeling")) {
+                assert!(text.contains("ache"), "{at}: {sentence}");
+                assert!(!text.contains("feeling"), "{at}: {sentence}");
+            }
+            assert!(!text.contains("tingl") || !calm, "{at}: {sentence}");
+        }
+    }
+}
+
+#[test]
+fn neck_holds_say_stop_if_dizzy_and_keep_to_the_back_of_the_neck() {
+    let mut n = 0;
+    for (at, s) in steps() {
+        if presses(&s) && s.area == BodyArea::Neck {
+            n += 1;
+            let caution = s.caution.as_deref().unwrap_or("").to_lowercase();
+            assert!(caution.contains("dizzy"), "{at}");
+            assert!(caution.contains("stop"), "{at}");
+            assert!(caution.contains("back of the neck only"), "{at}");
+            assert!(!caution.contains("and sides of the neck"), "{at}");
+        }
+    }
+    assert!(n >= 4, "{n}");
+    // Nothing else tells anyone to work the sides of the neck.
+    for (at, s) in steps() {
+        let all = format!("{} {}", s.instruction, s.caution.unwrap_or_default()).to_lowercase();
+        assert!(!all.contains("back and sides of the neck"), "{at}");
+    }
+}
+
+#[test]
+fn pressure_on_a_nerve_path_carries_the_nerve_signs() {
+    use crate::cautions::NERVE_PATHS;
+    for (at, s) in steps() {
+        if presses(&s) && NERVE_PATHS.contains(&s.area) && s.area != BodyArea::Neck {
+            let caution = s.caution.as_deref().unwrap_or("").to_lowercase();
+            assert!(caution.contains("tingling"), "{at}: {caution}");
+            assert!(caution.contains("numb"), "{at}: {caution}");
+            assert!(caution.contains("move off"), "{at}: {caution}");
+        }
+    }
+    // The seated hold on the back of the thigh lies on the sciatic nerve's path.
+    let ham = by_id("hamstrings").unwrap();
+    let caution = ham.steps[0].caution.as_deref().unwrap();
+    assert!(caution.contains("sciatic nerve"), "{caution}");
+}
+
+#[test]
+fn calf_rolls_stop_a_hands_width_below_the_knee_crease() {
+    let mut n = 0;
+    for (at, s) in steps() {
+        if presses(&s) && s.area == BodyArea::Calves && s.title.to_lowercase().contains("calf") {
+            n += 1;
+            if s.kind == StepKind::Roll {
+                assert!(
+                    s.instruction.contains("hand's width below the knee crease"),
+                    "{at}"
+                );
+            }
+            let caution = s.caution.as_deref().unwrap_or("");
+            assert!(caution.contains("hollow behind the knee"), "{at}");
+        }
+    }
+    assert!(n >= 3, "{n}");
+}
+
+#[test]
+fn the_chest_hold_tells_an_ache_from_the_nerves_to_the_arm() {
+    let chest = by_id("chest-opener").unwrap();
+    for s in chest.steps.iter().filter(|s| presses(s)) {
+        assert!(!s.instruction.contains("into the arm is normal"));
+        let caution = s.caution.as_deref().unwrap();
+        assert!(caution.contains("tingling or numbness into the arm"));
+        assert!(caution.contains("move off at once"));
+    }
+}
+
+#[test]
+fn every_heat_step_carries_the_heat_cautions() {
+    use crate::cautions::HEAT;
+    let mut n = 0;
+    for (at, s) in steps() {
+        if s.kind == StepKind::Heat {
+            n += 1;
+            let cautions = s.cautions();
+            assert_eq!(cautions.iter().filter(|c| **c == HEAT).count(), 1, "{at}");
+        } else {
+            assert!(!s.cautions().contains(&HEAT), "{at}");
+        }
+    }
+    assert!(n >= 5, "{n}");
 }
 
 #[test]
@@ -239,23 +411,19 @@ fn pressure_holds_repeat_with_short_rests_and_stretches_stay_gentle() {
 
 #[test]
 fn risky_spots_carry_their_caution() {
-    for r in all() {
-        for (i, s) in r.steps.iter().enumerate() {
-            let presses = matches!(s.kind, StepKind::Hold | StepKind::Roll);
-            let caution = s.caution.as_deref().unwrap_or("");
-            if presses && s.area == BodyArea::Calves {
-                assert!(caution.contains("blood clot"), "{} step {i}", r.id);
-            }
-            if presses && s.area == BodyArea::Neck {
-                assert!(caution.contains("front of the neck"), "{} step {i}", r.id);
-            }
-            if presses && s.area == BodyArea::LowerBack {
-                assert!(caution.contains("never on the spine"), "{} step {i}", r.id);
-                assert!(caution.contains("pregnant"), "{} step {i}", r.id);
-            }
-            if s.kind == StepKind::Heat {
-                assert!(caution.contains("numb"), "{} step {i}", r.id);
-            }
+    for (at, s) in steps() {
+        let caution = s.caution.as_deref().unwrap_or("");
+        if presses(&s) && s.area == BodyArea::Calves {
+            assert!(caution.contains("blood clot"), "{at}");
+        }
+        if presses(&s) && s.area == BodyArea::Neck {
+            assert!(caution.contains("front or sides of the neck"), "{at}");
+            assert!(caution.contains("throat"), "{at}");
+        }
+        if presses(&s) && s.area == BodyArea::LowerBack {
+            assert!(caution.contains("never on the spine"), "{at}");
+            assert!(caution.contains("kidneys"), "{at}");
+            assert!(caution.contains("pregnant"), "{at}");
         }
     }
 }

@@ -14,9 +14,7 @@ pub(super) fn all() -> Vec<Routine> {
     ]
 }
 
-const CHEST_HOLD: &str = "Stand facing a wall or door frame. Put the ball on the chest muscle just below the collarbone, about a hand's width in from the front of the shoulder. Lean in slowly until the pressure is 4 to 7 out of 10, and let the arm hang. Breathe out slowly; a spread of feeling into the arm is normal.";
-const CHEST_CAUTION: &str =
-    "Keep the ball on muscle: off the collarbone, the breastbone, the armpit and breast tissue.";
+const CHEST_HOLD: &str = "Stand facing a wall or door frame. Put the ball on the thick chest muscle three fingers below the collarbone, about a hand's width in from the front of the shoulder and well away from the armpit. Lean in slowly until the pressure is 4 to 7 out of 10, and let the arm hang. Breathe out slowly; a dull ache across the chest or into the front of the shoulder is common.";
 
 fn chest() -> Routine {
     routine(
@@ -26,10 +24,10 @@ fn chest() -> Routine {
         vec![
             left(hold("Left chest", CHEST_HOLD, 30, Chest, Ball))
                 .sets(3, 15)
-                .caution(CHEST_CAUTION),
+                .caution(CHEST),
             right(hold("Right chest", CHEST_HOLD, 30, Chest, Ball))
                 .sets(3, 15)
-                .caution(CHEST_CAUTION),
+                .caution(CHEST),
             stretch(
                 "Doorway stretch",
                 "Stand in a doorway with the forearms on the frame, elbows just below shoulder height. Step one foot through until you feel a gentle opening across the chest. Keep the ribs down and breathe slowly; no pain in the shoulders.",
@@ -57,7 +55,7 @@ fn forearms() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution(NERVE),
+            .caution(FOREARMS),
             hold(
                 "Underside of the forearm",
                 "Turn the palm up. With the thumb of the other hand, press into the fleshy muscle a few fingers below the elbow crease until you find a tender point, then hold still at 4 to 7 out of 10. Keep the shoulders loose.",
@@ -67,7 +65,7 @@ fn forearms() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution(NERVE),
+            .caution(FOREARMS),
             stretch(
                 "Wrist down",
                 "Hold the arm out straight, palm down. With the other hand, gently bend the wrist down until you feel a stretch along the top of the forearm. Keep the elbow straight but soft.",
@@ -101,7 +99,7 @@ fn back_of_shoulder_blade() -> Routine {
             )
             .both_sides()
             .sets(3, 15)
-            .caution("Keep the ball on the muscle of the shoulder blade: off the spine, the bony ridge and the outer edge by the armpit."),
+            .caution(BLADE_FLAT),
             hold(
                 "Top of the shoulder blade",
                 "Reach the opposite hand over the front of the shoulder and hook the fingertips into the hollow just above the bony ridge of the shoulder blade. Press down and in until it is tender but bearable, lift the arm a little out to the side and lower it again, then hold still on the sore point and breathe.",
@@ -110,7 +108,8 @@ fn back_of_shoulder_blade() -> Routine {
                 Hands,
             )
             .both_sides()
-            .sets(2, 15),
+            .sets(2, 15)
+            .caution("Keep the fingertips on muscle in the hollow above the ridge: away from the side of the neck and the collarbone, and off the bony ridge itself."),
             hold(
                 "Back of the upper arm",
                 "Let the arm hang loose. With the other hand, grasp the back of the upper arm halfway between the shoulder and the elbow, thumb on the outside and fingers behind. Squeeze gently until you find a tender band, hold still at 4 to 7 out of 10 and breathe out slowly.",
@@ -120,7 +119,7 @@ fn back_of_shoulder_blade() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution("Work the back of the arm only, not the soft inner side where nerves and blood vessels run. Ease off if the hand tingles."),
+            .caution(ARMS),
             stretch(
                 "Arm across the chest",
                 "Bring one arm across the chest at shoulder height and hold it above the elbow with the other hand. Draw it gently closer until you feel a stretch at the back of the shoulder. Keep that shoulder down, away from the ear, and breathe slowly.",
@@ -141,7 +140,7 @@ fn back_of_shoulder_blade() -> Routine {
     .with_also_works(&[UpperBack])
 }
 
-const OUTER_ELBOW_CAUTION: &str = "Keep the ball on muscle below the bony bump of the elbow, never on the bump itself. Tingling or burning in the hand means a nerve: ease off and move the ball.";
+const OUTER_ELBOW_CAUTION: &str = "Keep the ball on muscle below the bony bump of the elbow, never on the bump itself. Tingling, numbness or burning in the hand means a nerve: move off at once.";
 
 fn outer_elbow() -> Routine {
     routine(
@@ -168,7 +167,7 @@ fn outer_elbow() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution(NERVE),
+            .caution(FOREARMS),
             stretch(
                 "Fist and wrist down",
                 "Hold the arm out straight in front, palm down, and make a loose fist. With the other hand, gently bend the wrist down and turn the fist a little toward the little finger until you feel a stretch along the back of the forearm up to the elbow. Keep the shoulder relaxed; no pain at the elbow.",
@@ -190,14 +189,14 @@ fn inner_forearm() -> Routine {
         vec![
             hold(
                 "Inner forearm",
-                "Put the ball on a table and rest the forearm on it palm down, with the ball in the fleshy muscle a hand's width below the elbow crease. Lean on it gently with the other hand, about 4 to 7 out of 10, and slowly curl and open the fingers. A spread of feeling toward the wrist or palm is expected.",
+                "Put the ball on a table and rest the forearm on it palm down, with the ball in the fleshy muscle a hand's width below the elbow crease. Lean on it gently with the other hand, about 4 to 7 out of 10, and slowly curl and open the fingers. A dull ache toward the wrist or palm is expected.",
                 30,
                 Forearms,
                 Ball,
             )
             .both_sides()
             .sets(3, 15)
-            .caution("Keep off the elbow crease and the inside of the wrist, where nerves and blood vessels lie close under the skin. Tingling in the fingers means a nerve: ease off and move the ball."),
+            .caution(FOREARMS),
             hold(
                 "Base of the thumb",
                 "Turn the palm up. With the thumb of the other hand, press into the fleshy pad at the base of the thumb, then work slowly toward the middle of the palm until you find a tender point. Hold still there and breathe.",
@@ -206,7 +205,8 @@ fn inner_forearm() -> Routine {
                 Hands,
             )
             .both_sides()
-            .sets(2, 15),
+            .sets(2, 15)
+            .caution(NERVE),
             stretch(
                 "Fingers back",
                 "Hold the arm out straight, palm facing away and fingers pointing down. With the other hand, ease the fingers back toward you until you feel a stretch along the inner forearm. Stop before any tingling.",
