@@ -68,13 +68,13 @@ test('a tap on the body map brings the answer into view, is kept in the address,
   await expect(page.getByRole('link', { name: 'Jaw', exact: true })).toBeHidden();
 });
 
-test('places without routines say why, and the jaw warns off the front of the neck', async ({ page }) => {
+test('places without routines say why, and the jaw warns off the front and sides of the neck', async ({ page }) => {
   await open(page, '/');
   const map = page.getByRole('group', { name: 'Body map' });
   await map.getByRole('button', { name: 'Belly', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'no routines for the belly' })).toBeInViewport();
   await map.getByRole('button', { name: 'Jaw', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Never press the front of the neck.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Never press the front or sides of the neck.' })).toBeVisible();
   // The hint leads to the source, not only to where it hurts.
   await page.getByRole('link', { name: 'find where it comes from' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Where do you feel it?' })).toBeVisible();

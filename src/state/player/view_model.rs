@@ -20,7 +20,9 @@ pub struct StepView {
     pub chip: &'static str,
     pub title: String,
     pub instruction: String,
-    pub caution: Option<String>,
+    /// What to take care of in this step (`Step::cautions`: its own, its
+    /// area's for pressure, the heat cautions); only while it is worked.
+    pub cautions: Vec<String>,
     pub side: Option<Side>,
     pub set: u8,
     pub sets: u8,
@@ -80,10 +82,11 @@ impl StepView {
             },
             title: cues::segment_title(routine, &seg),
             instruction,
-            caution: step
-                .caution
-                .clone()
-                .filter(|_| seg.kind == SegmentKind::Work),
+            cautions: if seg.kind == SegmentKind::Work {
+                step.cautions().into_iter().map(str::to_string).collect()
+            } else {
+                Vec::new()
+            },
             side: seg.side,
             set: seg.set,
             sets: seg.sets,

@@ -109,7 +109,7 @@ pub const NOTES: [Note; 1] = [Note {
     label: "Belly",
     back: false,
     hit: &[Rect(52, 160, 86, 54)],
-    text: "Unknot has no routines for the belly: pressing deep into it is not safe for everyone, and never in pregnancy. Belly pain that is new, strong, or comes with fever or sickness needs a doctor.",
+    text: "Unknot has no routines for the belly: it is one of the places never to press, for everyone. Belly pain that is new, strong, or comes with fever or sickness needs a doctor.",
 }];
 
 /// SVG markup for shapes with a CSS class, optionally clipped to the figure.

@@ -19,7 +19,7 @@ pub fn GentleNote() -> impl IntoView {
             view! {
                 <p class="gentle-note">
                     {format!("It has been {days} days since your last session. ")}
-                    "A few easy minutes today can keep a knot from settling back in."
+                    "A few easy minutes today may help keep a knot from settling back in."
                 </p>
             }
         })

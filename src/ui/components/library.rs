@@ -144,7 +144,7 @@ pub fn Library() -> impl IntoView {
         }
         area.get().map(|a| match a {
             // The jaw's place on the map reaches down to the neck.
-            BodyArea::Jaw => "Showing routines for the jaw: they work the chewing muscles at the side of the face. Never press the front of the neck.".to_string(),
+            BodyArea::Jaw => "Showing routines for the jaw: they work the chewing muscles at the side of the face. Never press the front or sides of the neck.".to_string(),
             a => format!("Showing routines for the {}.", lower_label(a)),
         })
     };

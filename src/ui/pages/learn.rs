@@ -1,11 +1,16 @@
 //! Learn: what a knot is, where its pain shows up, how a session goes,
-//! aftercare and heat safety.
+//! aftercare, heat safety and where never to press.
 //!
 //! Static reading text is kept as one HTML string rather than a view tree:
 //! the browser parses it, and the WebAssembly stays small. Links are plain
 //! `<a>` elements, which the router handles like any other.
 
 use leptos::prelude::*;
+use unknot_domain::{
+    cautions::SPREAD_OR_NERVE,
+    markup::escape,
+    safety::{NEVER_PRESS, PRESSURE_RULES},
+};
 
 use crate::platform::trusted_html;
 
@@ -39,7 +44,7 @@ const LEARN: &str = r#"
 <li>Find the tender spot with the ball, roller, cane or your hand.</li>
 <li>Lean in until it is uncomfortable but not sharp: about 4 to 7 on a scale of 10. If it goes above 7, ease off.</li>
 <li>Stay still and breathe out slowly. The spot is letting go when the tenderness drops by about half or the knot seems to soften. Then move on.</li>
-<li>Feeling it spread somewhere else during a hold is normal: it usually means you found the right place.</li>
+<li><!--spread--></li>
 <li>Several short holds of 10 to 60 seconds, with a short rest between, do more than one long one. Two to four rounds per spot is plenty.</li>
 <li>Work both sides, even if only one hurts: the routines switch sides for you.</li>
 </ol>
@@ -49,7 +54,7 @@ const LEARN: &str = r#"
 <ul>
 <li>Finish with a gentle stretch of the muscle you worked, 20 to 30 seconds, two or three times. Never stretch into pain.</li>
 <li>Drink some water.</li>
-<li>When you sit for long, get up and move every half hour or so; short posture breaks keep knots from coming back.</li>
+<li>When you sit for long, get up and move every half hour or so; short posture breaks may help keep knots from coming back.</li>
 <li>Some soreness the next day is common; sharp or growing pain is not.</li>
 </ul>
 
@@ -60,10 +65,31 @@ const LEARN: &str = r#"
 <li>At most 15 to 20 minutes on one area; the app's heat timer stops at 20.</li>
 <li>Never on a numb area, and never fall asleep with heat on.</li>
 </ul>
+
+<h2>Where never to press</h2>
+<ul><!--never--></ul>
+<!--rules-->
 <p>Some pain needs more than self-care: <a href="doctor">When to see a doctor</a> lists the signs.</p>
 "#;
 
+/// The page with the domain's texts in their places: the same words the
+/// session and the doctor page use.
+fn page_html() -> String {
+    let never: String = NEVER_PRESS
+        .iter()
+        .map(|t| format!("<li>{}</li>", escape(t)))
+        .collect();
+    let rules: String = PRESSURE_RULES
+        .iter()
+        .map(|t| format!("<p>{}</p>", escape(t)))
+        .collect();
+    LEARN
+        .replace("<!--spread-->", &escape(SPREAD_OR_NERVE))
+        .replace("<!--never-->", &never)
+        .replace("<!--rules-->", &rules)
+}
+
 #[component]
 pub fn LearnPage() -> impl IntoView {
-    view! { <article class="page prose" prop:innerHTML=trusted_html::html(LEARN)></article> }
+    view! { <article class="page prose" prop:innerHTML=trusted_html::html(&page_html())></article> }
 }

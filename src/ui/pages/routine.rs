@@ -1,4 +1,5 @@
-//! `/routine/<id>`: a routine's overview and the Start button.
+//! `/routine/<id>`: a routine's overview, what to take care of, and the
+//! Start button.
 
 use crate::state::router::{Route, Router};
 use leptos::prelude::*;
@@ -87,6 +88,11 @@ fn Overview(routine: Routine) -> impl IntoView {
     let after_check = Callback::new(move |_| stage.set(Stage::Rating));
     let after_rating = Callback::new(go);
     let rated = rated_areas(&routine.areas());
+    let cautions = routine
+        .cautions()
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>();
     view! {
         <section class="page routine">
             <h1>{routine.name.clone()}</h1>
@@ -96,6 +102,7 @@ fn Overview(routine: Routine) -> impl IntoView {
                 <div><dt>"Areas"</dt><dd>{areas}</dd></div>
                 <div><dt>"You need"</dt><dd>{tools}</dd></div>
             </dl>
+            {(!cautions.is_empty()).then(|| view! { <TakeCare cautions=cautions/> })}
             {move || match stage.get() {
                 Stage::Overview => view! { <button class="primary start" on:click=start>"Start"</button> }.into_any(),
                 Stage::Safety => view! { <SafetyCheck on_done=after_check/> }.into_any(),
@@ -107,6 +114,21 @@ fn Overview(routine: Routine) -> impl IntoView {
             <p class="hint">
                 "Total time includes a count-in, switch pauses and rests between sets; change them in "
                 <a href=Route::Settings.href()>"Settings"</a> "."
+            </p>
+        </section>
+    }
+}
+
+/// The routine's cautions, each once, where they are read before Start.
+#[component]
+fn TakeCare(cautions: Vec<String>) -> impl IntoView {
+    view! {
+        <section class="take-care" aria-labelledby="take-care-title">
+            <h2 id="take-care-title">"Take care"</h2>
+            <ul>{cautions.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            <p class="hint">
+                "Places never to press, and signs that need a doctor first: "
+                <a href=Route::Doctor.href()>"When to see a doctor"</a>"."
             </p>
         </section>
     }

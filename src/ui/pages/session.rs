@@ -3,6 +3,7 @@
 use crate::state::router::{Route, Router};
 use leptos::prelude::*;
 use unknot_domain::{
+    cautions::SPREAD_OR_NERVE,
     session::Status,
     time::{format_length, Millis},
     timeline::SegmentKind,
@@ -231,14 +232,15 @@ fn Running(
             </Show>
             <p class="instruction">{field(|s| s.instruction.clone())}</p>
             {move || step.with(|s| s.as_ref().filter(|s| s.is_pressure()).map(|_| view! {
-                <p class="pressure">
+                <p class="pressure" role="note">
                     "Aim for a firm 4 to 7 out of 10: discomfort, never sharp pain. "
-                    "Feeling it spread somewhere else is normal."
+                    {SPREAD_OR_NERVE}
                 </p>
             }))}
-            {move || step.with(|s| s.as_ref().and_then(|s| s.caution.clone())).map(|c| view! {
-                <p class="caution"><strong>"Caution: "</strong>{c}</p>
-            })}
+            {move || step.with(|s| s.as_ref().map(|s| s.cautions.clone()).unwrap_or_default())
+                .into_iter()
+                .map(|c| view! { <p class="caution" role="note"><strong>"Caution: "</strong>{c}</p> })
+                .collect_view()}
             <div class="step-picture">
                 <BodyMapHighlight
                     area=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.area)))
