@@ -169,7 +169,7 @@ fn neck_stretches() -> Routine {
             )
             .both_sides()
             .sets(2, 10)
-            .caution("A stretch only: never press, pinch or rub the front of the neck. If you feel dizzy or your hand tingles, come back to upright slowly and stop."),
+            .caution("A stretch only: never press, pinch or rub the front or sides of the neck. If you feel dizzy or your hand tingles, come back to upright slowly and stop."),
             stretch(
                 "Nose toward armpit",
                 "Turn the head halfway toward one armpit and let the chin drop toward it. Rest that hand lightly on the back of the head for a little extra weight. Feel the pull from the back of the neck down to the top of the shoulder blade on the other side.",

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use unknot_domain::{
+    cautions::SPREAD_OR_NERVE,
     quick::{nearest_choice, CHOICES},
     session::{Session, Status},
     time::SECOND,
@@ -19,6 +20,7 @@ pub fn QuickHoldPage() -> impl IntoView {
         <section class="page quick-hold">
             <h1>"Quick hold"</h1>
             <QuickHold/>
+            <p class="hint">{SPREAD_OR_NERVE}</p>
         </section>
     }
 }
