@@ -86,7 +86,7 @@ fn quads() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution("Roll the muscle only: stop above the kneecap and below the hip bone."),
+            .caution(QUADS),
             roll(
                 "Outer thigh",
                 "Lie on your side with the roller under the outer thigh. Cross the top leg in front with the foot on the floor to take some weight. Roll slowly between above the knee and below the hip. It is often very tender here: keep the pressure light.",

@@ -101,7 +101,7 @@ fn right(mut step: Step) -> Step {
 
 use crate::cautions::{
     ARMS, CALVES, CHEST, FEET, FOREARMS, GLUTES, HAMSTRINGS, HEAT_PREGNANT, JAW, LOWER_BACK, NECK,
-    NERVE, QUADS,
+    QUADS,
 };
 
 const SHOULDER_TOP: &str =

@@ -167,7 +167,7 @@ fn outer_elbow() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution(FOREARMS),
+            .caution(OUTER_ELBOW_CAUTION),
             stretch(
                 "Fist and wrist down",
                 "Hold the arm out straight in front, palm down, and make a loose fist. With the other hand, gently bend the wrist down and turn the fist a little toward the little finger until you feel a stretch along the back of the forearm up to the elbow. Keep the shoulder relaxed; no pain at the elbow.",
@@ -206,7 +206,7 @@ fn inner_forearm() -> Routine {
             )
             .both_sides()
             .sets(2, 15)
-            .caution(NERVE),
+            .caution(FOREARMS),
             stretch(
                 "Fingers back",
                 "Hold the arm out straight, palm facing away and fingers pointing down. With the other hand, ease the fingers back toward you until you feel a stretch along the inner forearm. Stop before any tingling.",
