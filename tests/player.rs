@@ -142,3 +142,52 @@ async fn turning_sound_off_schedules_nothing() {
     settle().await;
     assert!(p.pending_tones().is_empty());
 }
+
+#[wasm_bindgen_test]
+fn the_step_view_shows_a_steps_cautions_only_while_it_is_worked() {
+    use unknot::domain::{cautions, session::Session, settings::Settings, timeline::SegmentKind};
+    use unknot::state::player::view_model::StepView;
+    let mut r = routine();
+    // A heat step of the user's own, with no caution written on it.
+    r.steps.insert(
+        0,
+        Step::new(
+            StepKind::Heat,
+            "Warm the calf",
+            "Pack on the calf.",
+            60,
+            BodyArea::Calves,
+            Tool::HeatSource,
+        ),
+    );
+    let mut session = Session::new(r, &Settings::default());
+    let mut now = 1_000;
+    session.start(now);
+    let mut seen = Vec::new();
+    while let Some(view) = StepView::of(&session) {
+        if session.is_over() {
+            break;
+        }
+        seen.push((view.segment, view.title.clone(), view.cautions.clone()));
+        now += 100;
+        session.skip(now);
+    }
+    for (segment, title, shown) in &seen {
+        match segment {
+            SegmentKind::Work if title.starts_with("Warm") => {
+                assert_eq!(shown, &vec![cautions::HEAT.to_string()], "{title}");
+            }
+            SegmentKind::Work => {
+                assert_eq!(shown, &vec![cautions::CALVES.to_string()], "{title}");
+            }
+            _ => assert!(shown.is_empty(), "{segment:?}: {shown:?}"),
+        }
+    }
+    assert!(seen.iter().any(|(s, ..)| *s == SegmentKind::SwitchSides));
+    assert_eq!(
+        seen.iter()
+            .filter(|(s, ..)| *s == SegmentKind::Work)
+            .count(),
+        3
+    );
+}
