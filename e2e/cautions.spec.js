@@ -6,6 +6,12 @@ import { test, expect } from '@playwright/test';
 import { seed, step } from './fixtures.js';
 import { skipTensionRating } from './helpers.js';
 
+/** Opens a routine's page; its code loads on demand, which takes a while on a busy machine. */
+async function openRoutine(page, id, name) {
+  await page.goto(`/routine/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible({ timeout: 30_000 });
+}
+
 const takeCare = (page) => page.getByRole('region', { name: 'Take care' });
 
 /** The region sits above the Start button on the page. */
@@ -28,8 +34,7 @@ const MINE = {
 test.beforeEach(async ({ page }) => seed(page, { routines: [MINE] }));
 
 test("the neck routine's cautions are listed once, above Start", async ({ page }) => {
-  await page.goto('/routine/neck-headache');
-  await expect(page.getByRole('heading', { level: 1, name: 'Neck and base of the skull' })).toBeVisible();
+  await openRoutine(page, 'neck-headache', 'Neck and base of the skull');
   const region = takeCare(page);
   await expect(region.getByRole('heading', { level: 2, name: 'Take care' })).toBeVisible();
   const items = region.getByRole('listitem');
@@ -42,14 +47,13 @@ test("the neck routine's cautions are listed once, above Start", async ({ page }
 });
 
 test('the glute routine names the sciatic nerve before Start', async ({ page }) => {
-  await page.goto('/routine/glutes-sciatic');
+  await openRoutine(page, 'glutes-sciatic', 'Glutes and sciatic-like pain');
   await expect(takeCare(page).getByRole('listitem').filter({ hasText: 'sciatic nerve' })).toHaveCount(1);
   await expectAboveStart(page);
 });
 
 test('a routine with heat lists the heat cautions, a preset and the user\'s own', async ({ page }) => {
-  await page.goto('/routine/heat-lower-back');
-  await expect(page.getByRole('heading', { level: 1, name: 'Heat for the lower back' })).toBeVisible();
+  await openRoutine(page, 'heat-lower-back', 'Heat for the lower back');
   let items = takeCare(page).getByRole('listitem');
   await expect(items.filter({ hasText: 'Medium setting, with a cloth between the heat and your skin.' })).toHaveCount(1);
   await expect(items.filter({ hasText: 'at most 20 minutes on one area' })).toHaveCount(1);
@@ -57,8 +61,7 @@ test('a routine with heat lists the heat cautions, a preset and the user\'s own'
   await expectAboveStart(page);
 
   // The user's own heat step has no caution of its own, and still carries them.
-  await page.goto('/routine/u-mine');
-  await expect(page.getByRole('heading', { level: 1, name: 'My warm calf' })).toBeVisible();
+  await openRoutine(page, 'u-mine', 'My warm calf');
   items = takeCare(page).getByRole('listitem');
   await expect(items.filter({ hasText: 'never fall asleep with it on' })).toHaveCount(1);
   // And its calf hold what pressure on the calf keeps clear of.
@@ -68,8 +71,7 @@ test('a routine with heat lists the heat cautions, a preset and the user\'s own'
 });
 
 test('the session tells a spreading ache from a nerve, and shows the step\'s cautions', async ({ page }) => {
-  await page.goto('/routine/hamstrings');
-  await expect(page.getByRole('heading', { level: 1, name: 'Hamstrings' })).toBeVisible();
+  await openRoutine(page, 'hamstrings', 'Hamstrings');
   await page.getByRole('button', { name: 'Start' }).click();
   await skipTensionRating(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Ball under the thigh' })).toBeVisible();
@@ -83,7 +85,7 @@ test('the session tells a spreading ache from a nerve, and shows the step\'s cau
 });
 
 test('a heat step in the session carries the heat cautions', async ({ page }) => {
-  await page.goto('/routine/u-mine');
+  await openRoutine(page, 'u-mine', 'My warm calf');
   await page.getByRole('button', { name: 'Start' }).click();
   await skipTensionRating(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Warm the calf' })).toBeVisible();
@@ -94,7 +96,7 @@ test('a heat step in the session carries the heat cautions', async ({ page }) =>
 
 test('Learn lists every place never to press and the nerve wording', async ({ page }) => {
   await page.goto('/learn');
-  await expect(page.getByRole('heading', { level: 2, name: 'Where never to press' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Where never to press' })).toBeVisible({ timeout: 30_000 });
   const list = page.getByRole('heading', { level: 2, name: 'Where never to press' }).locator('xpath=following-sibling::ul[1]');
   for (const place of ['front or sides of the neck', 'The throat', 'The armpit', 'The hollow behind the knee', 'The inner groin', 'The kidneys', 'Bruises', 'Numb skin']) {
     await expect(list.getByRole('listitem').filter({ hasText: place })).toHaveCount(1);

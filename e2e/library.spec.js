@@ -146,7 +146,8 @@ test('the reading pages carry their key content', async ({ page }) => {
   await open(page, '/doctor');
   await expect(page.getByRole('heading', { name: 'Get urgent care now' })).toBeVisible();
   await expect(page.getByText('A fever together with a stiff neck')).toBeVisible();
-  await expect(page.getByText('The front of the neck')).toBeVisible();
+  await expect(page.getByText('The front or sides of the neck below the ear')).toBeVisible();
+  await expect(page.getByText('The hollow behind the knee')).toBeVisible();
   await expect(page.getByText(/does not recommend one/)).toBeVisible();
 
   await open(page, '/about');
