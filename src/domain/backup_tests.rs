@@ -106,7 +106,7 @@ fn a_step_past_its_limit_is_brought_to_it_and_the_import_says_so() {
     assert_eq!(lengths, [60_000, 1_200_000]);
     assert_eq!(
         b.notes,
-        ["\u{201c}Mine <b>bold</b>\u{201d} was changed to stay within the safe limits: \
+        ["\u{201c}Mine <b>bold</b>\u{201d}, \
           step 1 \u{201c}Calf\u{201d}: hold shortened from 1:01 to 1:00 (60 s is the most for one hold); \
           step 2 \u{201c}Warm\u{201d}: heat shortened from 20:01 to 20:00 (20 minutes is the most heat on one area)."]
     );

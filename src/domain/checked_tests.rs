@@ -104,7 +104,7 @@ fn a_step_past_its_maximum_is_brought_to_the_limit_with_a_note() {
     assert_eq!(r.steps[0].duration_ms, 60_000);
     assert_eq!(
         notes,
-        ["\u{201c}Calves\u{201d} was changed to stay within the safe limits: step 1 \u{201c}Calf\u{201d}: hold shortened from 1:01 to 1:00 (60 s is the most for one hold)."]
+        ["\u{201c}Calves\u{201d}, step 1 \u{201c}Calf\u{201d}: hold shortened from 1:01 to 1:00 (60 s is the most for one hold)."]
     );
 }
 

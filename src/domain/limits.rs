@@ -203,13 +203,14 @@ fn fit_step(index: usize, step: &mut Step) -> Option<Fit> {
     })
 }
 
-/// The note the user sees about one routine brought inside the limits:
-/// `"Neck (mine)" was changed to stay within the safe limits: step 2 ...;
-/// step 4 ...`.
+/// The note the user sees about one routine brought inside the limits,
+/// under a heading that says so ("Changed to stay within the safe
+/// limits"): `"Neck (mine)", step 2 "Top of the shoulder": hold shortened
+/// from 1:30 to 1:00 (60 s is the most for one hold); step 4: ...`.
 pub fn fit_note(routine_name: &str, fits: &[Fit]) -> String {
     let parts: Vec<String> = fits.iter().map(Fit::describe).collect();
     format!(
-        "\u{201c}{}\u{201d} was changed to stay within the safe limits: {}.",
+        "\u{201c}{}\u{201d}, {}.",
         routine_name.trim(),
         parts.join("; ")
     )

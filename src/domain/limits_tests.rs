@@ -151,7 +151,7 @@ fn the_note_names_the_routine_and_each_step_changed() {
     assert_eq!(fitted.steps[1], r.steps[1]);
     assert_eq!(
         fit_note(&fitted.name, &fits),
-        "\u{201c}Neck (mine)\u{201d} was changed to stay within the safe limits: \
+        "\u{201c}Neck (mine)\u{201d}, \
          step 1 \u{201c}Top of the shoulder\u{201d}: hold shortened from 1:30 to 1:00 \
          (60 s is the most for one hold); \
          step 3: heat shortened from 30:00 to 20:00 (20 minutes is the most heat on one area)."

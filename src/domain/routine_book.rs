@@ -22,8 +22,8 @@ pub struct RoutineBook {
     pub version: u32,
     pub routines: Vec<Routine>,
     /// What was changed in stored routines to bring them inside the safe
-    /// limits (`"Neck (mine)" was changed to stay within the safe limits:
-    /// ...`), kept with the routines until the user has read them, so a
+    /// limits (`"Neck (mine)", step 2 "Top of the shoulder": hold shortened
+    /// from 1:30 to 1:00 ...`), kept with the routines until the user has read them, so a
     /// change is never silent. Left out of the JSON when empty.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<String>,

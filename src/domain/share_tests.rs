@@ -96,7 +96,7 @@ fn a_step_past_its_limit_is_brought_to_it_with_a_note() {
         assert_eq!(
             note.unwrap(),
             format!(
-                "\u{201c}{}\u{201d} was changed to stay within the safe limits: step 1 \u{201c}Top of the shoulder\u{201d}: \
+                "\u{201c}{}\u{201d}, step 1 \u{201c}Top of the shoulder\u{201d}: \
                  hold shortened from {from} to 1:00 (60 s is the most for one hold).",
                 r.name
             )

@@ -152,9 +152,7 @@ fn a_stored_hold_past_the_limit_is_brought_to_it_with_a_notice() {
     assert_eq!(l.value.notices.len(), 1);
     let notice = &l.value.notices[0];
     assert!(
-        notice.starts_with(
-            "\u{201c}Calves (mine)\u{201d} was changed to stay within the safe limits: step "
-        ),
+        notice.starts_with("\u{201c}Calves (mine)\u{201d}, step "),
         "{notice}"
     );
     assert!(
