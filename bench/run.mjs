@@ -57,7 +57,7 @@ const round = (x, d = 1) => (x == null ? null : Math.round(x * 10 ** d) / 10 ** 
 const SWITCH_S = 3; // the smallest switch pause the app allows
 const ROUTINES = {
   hold10: { id: 'bench-hold', name: 'Bench hold', description: 'One ten-second hold.', steps: [step('hold', 'Glute hold', 10)] },
-  long: { id: 'bench-long', name: 'Bench long hold', description: 'One long hold.', steps: [step('hold', 'Glute hold', 120)] },
+  long: { id: 'bench-long', name: 'Bench long hold', description: 'One long hold.', steps: [step('hold', 'Glute hold', 60)] },
   // 30 + 3 + 30 + 24 + 45 + 3 + 45 = 180 s, both-sides steps with switch pauses.
   three: {
     id: 'bench-three',

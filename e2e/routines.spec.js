@@ -83,7 +83,7 @@ test('an invalid duration is explained once the field is left, and Save refuses 
   const duration = s.getByLabel(/^Duration/);
   await expect(s.getByText('5 = 0:05', { exact: true })).toBeVisible();
   await duration.blur();
-  await expect(s.getByText('5 = 0:05; hold must be 0:10 to 2:00')).toBeVisible();
+  await expect(s.getByText('5 = 0:05; hold must be 0:10 to 1:00')).toBeVisible();
   await expect(duration).toHaveAttribute('aria-invalid', 'true');
   const save = page.getByRole('button', { name: 'Save' });
   await save.click();
@@ -92,10 +92,11 @@ test('an invalid duration is explained once the field is left, and Save refuses 
 
   await duration.fill('1:7x');
   await expect(s.getByText('Type seconds (90) or minutes and seconds (1:30)')).toBeVisible();
-  await duration.fill('1:40');
-  await expect(s.getByText(/Hold over 1:30 is long/)).toBeVisible();
+  // 60 s is the most for one hold: 1:00 is fine, 1:05 is not.
+  await duration.fill('1:00');
   await expect(page.locator('#save-summary')).toBeEmpty();
-  await duration.fill('3:00');
+  await duration.fill('1:05');
+  await expect(s.getByText('Hold must be 0:10 to 1:00', { exact: true })).toBeVisible();
   await save.click();
   await expect(page).toHaveURL(/\/routines\/new$/);
   expect(await stored(page, 'unknot.routines')).not.toContain('Too short');
@@ -194,7 +195,7 @@ test('importing a broken file lists every problem and leaves existing routines u
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   const alert = page.getByRole('alert').filter({ hasText: 'This file cannot be imported' });
   await expect(alert).toContainText('Nothing was changed');
-  await expect(alert).toContainText('routines[0].steps[0].duration_ms: Hold must be 0:10 to 2:00');
+  await expect(alert).toContainText('routines[0].steps[0].duration_ms: Hold must be 0:10 to 1:00');
   await expect(alert).toContainText('routines[1].name: Give the routine a name');
   await input.setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"unknot-backup","routines":[') });
   await expect(page.getByRole('alert').filter({ hasText: 'not valid JSON' })).toBeVisible();

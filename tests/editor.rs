@@ -56,9 +56,9 @@ async fn typed_durations_update_the_step_or_say_what_to_type() {
     assert_eq!(input.value(), "0:30");
     assert_eq!(draft.error_count(), 0);
 
-    type_into(&input, "1:30");
+    type_into(&input, "0:45");
     settle().await;
-    assert_eq!(draft.routine().steps[0].duration_ms, 90_000);
+    assert_eq!(draft.routine().steps[0].duration_ms, 45_000);
     assert!(messages(&root).is_empty(), "{}", messages(&root));
 
     // A bare number says how it was read; its error waits until the field is left.
@@ -73,7 +73,7 @@ async fn typed_durations_update_the_step_or_say_what_to_type() {
     assert_eq!(draft.error_count(), 1);
     draft.touch("step-0-duration");
     settle().await;
-    assert_eq!(messages(&root), "5 = 0:05; hold must be 0:10 to 2:00");
+    assert_eq!(messages(&root), "5 = 0:05; hold must be 0:10 to 1:00");
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
 
     type_into(&input, "a minute");
@@ -87,20 +87,51 @@ async fn typed_durations_update_the_step_or_say_what_to_type() {
     assert_eq!(draft.error_count(), 1, "one field, one error");
 
     // The stepper starts again from the last duration read, and clears the text.
-    labelled(&root, "Increase duration of step 1").click();
+    let (minus, plus) = (
+        labelled(&root, "Decrease duration of step 1"),
+        labelled(&root, "Increase duration of step 1"),
+    );
+    plus.click();
     settle().await;
     assert_eq!(input.value(), "0:10");
     assert_eq!(draft.error_count(), 0);
-    labelled(&root, "Decrease duration of step 1").click();
+    // "-" stops at the shortest hold: it never makes a length it would flag.
+    assert_eq!(
+        minus.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
+    minus.click();
     settle().await;
-    assert_eq!(input.value(), "0:05");
-    assert_eq!(draft.error_count(), 1);
+    assert_eq!(input.value(), "0:10");
+    assert_eq!(draft.error_count(), 0);
+    // "+" stops at the longest.
+    for _ in 0..12 {
+        plus.click();
+    }
+    settle().await;
+    assert_eq!(input.value(), "1:00");
+    assert_eq!(draft.error_count(), 0);
+    assert_eq!(plus.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert_eq!(
+        minus.get_attribute("aria-disabled").as_deref(),
+        Some("false")
+    );
+    assert!(
+        root.text_content()
+            .unwrap()
+            .contains("(m:ss or seconds, 0:10 to 1:00)"),
+        "the label says the limits"
+    );
 
-    // A new kind sets its own length, and the text follows.
+    // A new kind sets its own length, and the text and limits follow.
     draft.change_kind(0, unknot::domain::routine::StepKind::Heat);
     settle().await;
     assert_eq!(input.value(), "10:00");
     assert_eq!(draft.error_count(), 0);
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("(m:ss or seconds, 1:00 to 20:00)"));
 }
 
 #[wasm_bindgen_test]

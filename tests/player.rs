@@ -132,6 +132,37 @@ async fn skip_and_extend_replan_the_tones() {
 }
 
 #[wasm_bindgen_test]
+async fn add_10_seconds_stops_at_the_holds_limit_and_says_why() {
+    let p = player();
+    let mut r = routine();
+    r.steps[0].duration_ms = 50_000;
+    r.steps[0].sides = unknot::domain::routine::Sides::Center;
+    p.start(r);
+    p.skip(); // the count-in
+    settle().await;
+    let length = |p: Player| {
+        p.session
+            .with_untracked(|s| s.as_ref().unwrap().countdown().length())
+    };
+    let why = "60 s is the most for one hold: move to the next spot";
+    // The last tap that adds time reaches the limit, and says why.
+    p.extend();
+    settle().await;
+    assert_eq!(length(p), 60_000);
+    assert_eq!(p.limit_shown.get_untracked(), Some(1));
+    assert_eq!(p.announcement.get_untracked(), why);
+    // The next adds nothing, and the reason is said again.
+    p.extend();
+    assert_eq!(length(p), 60_000);
+    support::sleep(std::time::Duration::from_millis(50)).await;
+    assert_eq!(p.announcement.get_untracked(), why);
+    // Leaving the step clears it.
+    p.skip();
+    settle().await;
+    assert_eq!(p.limit_shown.get_untracked(), None);
+}
+
+#[wasm_bindgen_test]
 async fn turning_sound_off_schedules_nothing() {
     unknot::platform::storage::remove(unknot::platform::storage::keys::ACTIVE_SESSION).unwrap();
     let p = support::with_owner(|state| {

@@ -32,6 +32,34 @@ fn clear(prefix: &str) {
 }
 
 #[wasm_bindgen_test]
+fn a_stored_hold_past_the_limit_is_shortened_stored_so_and_noted() {
+    clear("unknot.routines");
+    let mut r = unknot::domain::presets::by_id("calves-heel").unwrap();
+    r.id = "u-old".into();
+    r.name = "Old calves".into();
+    let at = r
+        .steps
+        .iter()
+        .position(|s| s.kind == unknot::domain::routine::StepKind::Hold)
+        .unwrap();
+    r.steps[at].duration_ms = 90_000;
+    let raw = serde_json::json!({"version": 1, "routines": [r]}).to_string();
+    local().set_item(keys::ROUTINES, &raw).unwrap();
+
+    let book = documents::load_routines();
+    assert_eq!(book.routines[0].steps[at].duration_ms, 60_000);
+    assert_eq!(book.notices.len(), 1);
+    assert!(book.notices[0].starts_with("\u{201c}Old calves\u{201d}, step "));
+    // Not damage: nothing is kept aside, and the repair is stored with its
+    // notice, so the next start shows the same.
+    assert!(storage::damaged().iter().all(|d| d.raw != raw));
+    let stored = local().get_item(keys::ROUTINES).unwrap().unwrap();
+    assert!(stored.contains("\"notices\""), "{stored}");
+    assert_eq!(documents::load_routines(), book);
+    clear("unknot.routines");
+}
+
+#[wasm_bindgen_test]
 fn a_damaged_routine_book_is_kept_and_the_readable_routines_load() {
     clear("unknot.routines");
     let good = serde_json::to_value(unknot::domain::presets::all().remove(0)).unwrap();

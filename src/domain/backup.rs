@@ -31,6 +31,11 @@ pub struct Backup {
     /// cleaned, unknown fields dropped, in start order), so it can be
     /// stored as it is; [`Backup::typed_history`] gives it typed.
     pub history: Option<Value>,
+    /// What [`parse`] changed to bring the file's routines inside the safe
+    /// limits, one sentence per routine, to show before the import. Not
+    /// part of the file.
+    #[serde(skip)]
+    pub notes: Vec<String>,
 }
 
 impl Backup {
@@ -47,6 +52,7 @@ impl Backup {
             settings,
             routines,
             history,
+            notes: Vec::new(),
         }
     }
 
@@ -141,6 +147,7 @@ pub fn parse(text: &str) -> Result<Backup, Vec<Problem>> {
         Some(v) => Some(settings_lenient(v, "settings", &mut out)),
     };
     let mut routines = Vec::new();
+    let mut notes = Vec::new();
     match obj.get("routines") {
         None => out.error("routines", "is missing"),
         Some(Value::Array(items)) => {
@@ -151,7 +158,9 @@ pub fn parse(text: &str) -> Result<Backup, Vec<Problem>> {
                 );
             } else {
                 for (i, item) in items.iter().enumerate() {
-                    if let Some(r) = checked_routine(item, &format!("routines[{i}]"), &mut out) {
+                    if let Some(r) =
+                        checked_routine(item, &format!("routines[{i}]"), &mut out, &mut notes)
+                    {
                         routines.push(r);
                     }
                 }
@@ -167,7 +176,10 @@ pub fn parse(text: &str) -> Result<Backup, Vec<Problem>> {
     if !out.is_empty() {
         return Err(out.finish());
     }
-    Ok(Backup::new(exported_at, settings, routines, history))
+    Ok(Backup {
+        notes,
+        ..Backup::new(exported_at, settings, routines, history)
+    })
 }
 
 /// How an import combines the file with what is on the device.
@@ -220,7 +232,7 @@ pub fn import_routines(
     Ok(book)
 }
 
-/// "routines[2].steps[0].duration_ms: Hold must be 0:10 to 2:00", or the
+/// "routines[2].steps[0].duration_ms: Hold must be 0:10 to 1:00", or the
 /// message alone for the whole file.
 pub fn problem_line(p: &Problem) -> String {
     if p.path.is_empty() {

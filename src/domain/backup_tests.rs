@@ -79,9 +79,39 @@ fn an_invalid_file_lists_every_problem_with_its_place() {
     assert_eq!(l[2], "routines[1].name: Give the routine a name");
     assert_eq!(
         l[3],
-        "routines[1].steps[0].duration_ms: Hold must be 0:10 to 2:00"
+        "routines[1].steps[0].duration_ms: Hold must be 0:10 to 1:00"
     );
     assert_eq!(l.len(), 4);
+}
+
+#[test]
+fn a_step_past_its_limit_is_brought_to_it_and_the_import_says_so() {
+    let mut v = serde_json::to_value(sample()).unwrap();
+    v["routines"][0]["steps"] = json!([{
+        "kind": "hold", "title": "Calf", "instruction": "Lean in.", "duration_ms": 60_000,
+        "area": "calves", "tool": "ball"
+    }, {
+        "kind": "heat", "title": "Warm", "instruction": "Warm it.", "duration_ms": 1_200_000,
+        "area": "calves", "tool": "heat_source"
+    }]);
+    // At the limits: read as they are, nothing to say.
+    let b = parse(&v.to_string()).unwrap();
+    assert_eq!(b.routines[0].steps[0].duration_ms, 60_000);
+    assert_eq!(b.notes, Vec::<String>::new());
+    // One past each: brought to the limits, with one note for the routine.
+    v["routines"][0]["steps"][0]["duration_ms"] = json!(61_000);
+    v["routines"][0]["steps"][1]["duration_ms"] = json!(1_201_000);
+    let b = parse(&v.to_string()).unwrap();
+    let lengths: Vec<_> = b.routines[0].steps.iter().map(|s| s.duration_ms).collect();
+    assert_eq!(lengths, [60_000, 1_200_000]);
+    assert_eq!(
+        b.notes,
+        ["\u{201c}Mine <b>bold</b>\u{201d}, \
+          step 1 \u{201c}Calf\u{201d}: hold shortened from 1:01 to 1:00 (60 s is the most for one hold); \
+          step 2 \u{201c}Warm\u{201d}: heat shortened from 20:01 to 20:00 (20 minutes is the most heat on one area)."]
+    );
+    // The notes are not part of the file.
+    assert!(!b.to_json().contains("notes"));
 }
 
 #[test]

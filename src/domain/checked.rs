@@ -7,6 +7,7 @@
 
 use crate::calendar::LocalDate;
 use crate::history::{AreaRating, History, OpenRatings, SessionLog, HISTORY_VERSION, RATING_MAX};
+use crate::limits::{fit_note, fit_routine};
 use crate::routine::{BodyArea, Routine, Step, StepKind, Tool};
 use crate::settings::Settings;
 use crate::text::{clean_name, clean_routine, clean_text};
@@ -173,14 +174,27 @@ fn area_names() -> String {
 
 /// A routine whose shape is right and which is within every limit a user's
 /// routine must keep (`validate` with [`Policy::User`]); warnings pass.
-pub fn checked_routine(value: &Value, path: &str, out: &mut Report) -> Option<Routine> {
-    let routine = routine_shape(value, path, out)?;
+///
+/// A step longer than its kind allows (made by an older version, which
+/// allowed longer holds, or by hand) is first brought to the limit
+/// ([`fit_routine`]), and `notes` gets a sentence saying what was changed,
+/// for the user to see before anything is saved.
+pub fn checked_routine(
+    value: &Value,
+    path: &str,
+    out: &mut Report,
+    notes: &mut Vec<String>,
+) -> Option<Routine> {
+    let (routine, fits) = fit_routine(&routine_shape(value, path, out)?);
     let mut ok = true;
     for p in validate(&routine, Policy::User) {
         if p.severity == Severity::Error {
             out.error(join(path, &p.path), p.message);
             ok = false;
         }
+    }
+    if ok && !fits.is_empty() {
+        notes.push(fit_note(&routine.name, &fits));
     }
     ok.then_some(routine)
 }

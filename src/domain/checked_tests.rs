@@ -24,7 +24,7 @@ fn paths(out: &Report) -> Vec<String> {
 #[test]
 fn a_good_routine_reads_back() {
     let mut out = Report::default();
-    let r = checked_routine(&good_routine(), "r", &mut out).unwrap();
+    let r = checked_routine(&good_routine(), "r", &mut out, &mut Vec::new()).unwrap();
     assert!(out.is_empty());
     assert_eq!(r.steps.len(), 1);
     assert_eq!(r.name, "Calves");
@@ -41,7 +41,7 @@ fn every_bad_field_is_named() {
         "nope",
     ]);
     let mut out = Report::default();
-    assert!(checked_routine(&v, "routines[2]", &mut out).is_none());
+    assert!(checked_routine(&v, "routines[2]", &mut out, &mut Vec::new()).is_none());
     let p = paths(&out);
     assert_eq!(p[0], "routines[2].name: must be text");
     assert!(p[1].starts_with("routines[2].steps[1].kind: must be one of hold, roll"));
@@ -63,7 +63,7 @@ fn every_bad_field_is_named() {
 #[test]
 fn missing_fields_are_named() {
     let mut out = Report::default();
-    assert!(checked_routine(&json!({"steps": [{}]}), "", &mut out).is_none());
+    assert!(checked_routine(&json!({"steps": [{}]}), "", &mut out, &mut Vec::new()).is_none());
     let p = paths(&out);
     assert_eq!(p[0], "id: is missing");
     assert_eq!(p[1], "name: is missing");
@@ -76,10 +76,10 @@ fn limits_are_checked_with_the_validators_words() {
     let mut v = good_routine();
     v["steps"][0]["duration_ms"] = json!(5000);
     let mut out = Report::default();
-    assert!(checked_routine(&v, "routines[0]", &mut out).is_none());
+    assert!(checked_routine(&v, "routines[0]", &mut out, &mut Vec::new()).is_none());
     assert_eq!(
         paths(&out),
-        ["routines[0].steps[0].duration_ms: Hold must be 0:10 to 2:00"]
+        ["routines[0].steps[0].duration_ms: Hold must be 0:10 to 1:00"]
     );
     // The shape alone is fine (damaged storage keeps such a routine).
     let mut out = Report::default();
@@ -87,12 +87,25 @@ fn limits_are_checked_with_the_validators_words() {
 }
 
 #[test]
-fn warnings_do_not_block() {
+fn a_step_past_its_maximum_is_brought_to_the_limit_with_a_note() {
     let mut v = good_routine();
-    v["steps"][0]["duration_ms"] = json!(100_000);
-    let mut out = Report::default();
-    assert!(checked_routine(&v, "", &mut out).is_some());
+    v["name"] = json!("Calves");
+    v["steps"][0]["duration_ms"] = json!(60_000);
+    let (mut out, mut notes) = (Report::default(), Vec::new());
+    let r = checked_routine(&v, "", &mut out, &mut notes).unwrap();
+    assert_eq!(
+        (r.steps[0].duration_ms, notes.len()),
+        (60_000, 0),
+        "at the limit: as it is"
+    );
+    v["steps"][0]["duration_ms"] = json!(61_000);
+    let r = checked_routine(&v, "", &mut out, &mut notes).unwrap();
     assert!(out.is_empty());
+    assert_eq!(r.steps[0].duration_ms, 60_000);
+    assert_eq!(
+        notes,
+        ["\u{201c}Calves\u{201d}, step 1 \u{201c}Calf\u{201d}: hold shortened from 1:01 to 1:00 (60 s is the most for one hold)."]
+    );
 }
 
 #[test]
@@ -143,18 +156,18 @@ fn long_reports_are_cut_with_a_count() {
 #[test]
 fn extra_areas_may_be_missing_or_null_and_bad_ones_are_named() {
     let mut out = Report::default();
-    let r = checked_routine(&good_routine(), "", &mut out).unwrap();
+    let r = checked_routine(&good_routine(), "", &mut out, &mut Vec::new()).unwrap();
     assert!(r.also_works.is_empty());
 
     let mut v = good_routine();
     v["also_works"] = Value::Null;
-    assert!(checked_routine(&v, "", &mut out)
+    assert!(checked_routine(&v, "", &mut out, &mut Vec::new())
         .unwrap()
         .also_works
         .is_empty());
 
     v["also_works"] = json!(["neck", "feet"]);
-    let r = checked_routine(&v, "", &mut out).unwrap();
+    let r = checked_routine(&v, "", &mut out, &mut Vec::new()).unwrap();
     assert_eq!(r.also_works, [BodyArea::Neck, BodyArea::Feet]);
     assert_eq!(
         r.areas(),
@@ -163,7 +176,7 @@ fn extra_areas_may_be_missing_or_null_and_bad_ones_are_named() {
     assert!(out.is_empty());
 
     v["also_works"] = json!(["neck", "tail", 3]);
-    assert!(checked_routine(&v, "r", &mut out).is_none());
+    assert!(checked_routine(&v, "r", &mut out, &mut Vec::new()).is_none());
     let p = paths(&out);
     assert!(p[0].starts_with("r.also_works[1]: must be one of head, jaw"));
     assert!(p[1].starts_with("r.also_works[2]: must be one of"));
@@ -176,7 +189,7 @@ fn extra_areas_may_be_missing_or_null_and_bad_ones_are_named() {
 
     let mut out = Report::default();
     v["also_works"] = json!(["neck", "neck"]);
-    assert!(checked_routine(&v, "", &mut out).is_none());
+    assert!(checked_routine(&v, "", &mut out, &mut Vec::new()).is_none());
     assert_eq!(paths(&out), ["also_works[1]: Neck is already in the list"]);
 }
 
@@ -189,7 +202,7 @@ fn routine_texts_are_cleaned_on_the_way_in() {
     v["steps"][0]["instruction"] = json!("Lean in.\u{7}");
     v["steps"][0]["caution"] = json!(" Not on a vein\u{202C}");
     let mut out = Report::default();
-    let r = checked_routine(&v, "", &mut out).unwrap();
+    let r = checked_routine(&v, "", &mut out, &mut Vec::new()).unwrap();
     assert!(out.is_empty());
     assert_eq!(r.name, "Calves");
     assert_eq!(r.description, "Line one\nLine two");
@@ -204,7 +217,7 @@ fn a_routine_named_with_invisible_characters_is_refused() {
     v["name"] = json!("\u{200B}\u{3164}\u{FEFF}");
     v["steps"][0]["title"] = json!("\u{2800}");
     let mut out = Report::default();
-    assert!(checked_routine(&v, "routines[0]", &mut out).is_none());
+    assert!(checked_routine(&v, "routines[0]", &mut out, &mut Vec::new()).is_none());
     assert_eq!(
         paths(&out),
         [
@@ -215,7 +228,7 @@ fn a_routine_named_with_invisible_characters_is_refused() {
     let mut v = good_routine();
     v["name"] = json!("\u{2800}\u{200E}");
     let mut out = Report::default();
-    assert!(checked_routine(&v, "", &mut out).is_none());
+    assert!(checked_routine(&v, "", &mut out, &mut Vec::new()).is_none());
     assert_eq!(paths(&out), ["name: Give the routine a name you can see"]);
 }
 

@@ -1,13 +1,12 @@
 //! Durations as the user types them in the editor: `m:ss` or plain seconds,
 //! and the stepper's next value up or down.
 
+use crate::limits::Bounds;
 use crate::time::{format_clock, Millis, SECOND};
 
 /// The longest duration the editor accepts as input (validation then applies
 /// the per-kind limits).
 pub const INPUT_MAX: Millis = 60 * 60 * SECOND;
-/// The shortest value the stepper goes down to.
-pub const STEPPER_MIN: Millis = 5 * SECOND;
 
 const HINT: &str = "Type seconds (90) or minutes and seconds (1:30)";
 
@@ -87,8 +86,12 @@ pub fn duration_text(ms: Millis) -> String {
 }
 
 /// The stepper's next value: 5 s steps up to 2 minutes, 30 s steps above,
-/// snapped to that grid, between [`STEPPER_MIN`] and [`INPUT_MAX`].
-pub fn nudge(ms: Millis, up: bool) -> Millis {
+/// snapped to that grid, and kept within `bounds` (the step kind's limits,
+/// [`crate::limits::bounds`]): the minus button stops at the shortest a step
+/// of that kind may be, the plus button at the longest. A value typed
+/// outside them comes back inside with either button. The same value back
+/// means the button has nothing more to do.
+pub fn nudge(ms: Millis, up: bool, bounds: Bounds) -> Millis {
     let s = ms / SECOND;
     let next = if up {
         let inc = if s >= 120 { 30 } else { 5 };
@@ -97,7 +100,16 @@ pub fn nudge(ms: Millis, up: bool) -> Millis {
         let inc = if s > 120 { 30 } else { 5 };
         s.saturating_sub(1) / inc * inc
     };
-    (next * SECOND).clamp(STEPPER_MIN, INPUT_MAX)
+    bounds.clamp(next.saturating_mul(SECOND).min(INPUT_MAX))
+}
+
+/// "0:10 to 1:00": the lengths a step of these bounds may have.
+pub fn range_text(bounds: Bounds) -> String {
+    format!(
+        "{} to {}",
+        format_clock(bounds.min),
+        format_clock(bounds.max)
+    )
 }
 
 #[cfg(test)]

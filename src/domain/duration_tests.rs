@@ -1,5 +1,7 @@
 //! Tests of `duration`: examples and invariants, run natively.
 use super::*;
+use crate::limits::{self, Bounds, HOLD};
+use crate::routine::StepKind;
 use proptest::prelude::*;
 
 #[test]
@@ -60,16 +62,47 @@ fn text_is_m_ss() {
 
 #[test]
 fn stepper_moves_on_a_grid() {
-    assert_eq!(nudge(30_000, true), 35_000);
-    assert_eq!(nudge(30_000, false), 25_000);
-    assert_eq!(nudge(27_000, true), 30_000);
-    assert_eq!(nudge(27_000, false), 25_000);
-    assert_eq!(nudge(120_000, true), 150_000);
-    assert_eq!(nudge(150_000, false), 120_000);
-    assert_eq!(nudge(120_000, false), 115_000);
-    assert_eq!(nudge(5_000, false), 5_000);
-    assert_eq!(nudge(0, false), 5_000);
-    assert_eq!(nudge(INPUT_MAX, true), INPUT_MAX);
+    let heat = limits::HEAT;
+    let wide = Bounds {
+        min: 5_000,
+        max: INPUT_MAX,
+    };
+    assert_eq!(nudge(30_000, true, HOLD), 35_000);
+    assert_eq!(nudge(30_000, false, HOLD), 25_000);
+    assert_eq!(nudge(27_000, true, HOLD), 30_000);
+    assert_eq!(nudge(27_000, false, HOLD), 25_000);
+    assert_eq!(nudge(120_000, true, heat), 150_000);
+    assert_eq!(nudge(150_000, false, heat), 120_000);
+    assert_eq!(nudge(120_000, false, heat), 115_000);
+    assert_eq!(nudge(INPUT_MAX, true, wide), INPUT_MAX);
+}
+
+#[test]
+fn stepper_stops_at_the_kinds_limits() {
+    // Minus from 0:15 goes to 0:10 and stays there: never 0:05.
+    assert_eq!(nudge(15_000, false, HOLD), 10_000);
+    assert_eq!(nudge(10_000, false, HOLD), 10_000);
+    // Plus from 0:55 goes to 1:00 and stays there.
+    assert_eq!(nudge(55_000, true, HOLD), 60_000);
+    assert_eq!(nudge(60_000, true, HOLD), 60_000);
+    // Each kind, at each end.
+    for kind in StepKind::ALL {
+        let b = limits::bounds(kind);
+        assert_eq!(nudge(b.min, false, b), b.min, "{kind:?}");
+        assert_eq!(nudge(b.max, true, b), b.max, "{kind:?}");
+    }
+    // A length typed outside the limits comes back inside with either button.
+    assert_eq!(nudge(90_000, false, HOLD), 60_000);
+    assert_eq!(nudge(90_000, true, HOLD), 60_000);
+    assert_eq!(nudge(5_000, true, HOLD), 10_000);
+    assert_eq!(nudge(0, false, HOLD), 10_000);
+    assert_eq!(nudge(30 * 60_000, false, limits::HEAT), 20 * 60_000);
+}
+
+#[test]
+fn the_range_reads_as_clock_times() {
+    assert_eq!(range_text(HOLD), "0:10 to 1:00");
+    assert_eq!(range_text(limits::HEAT), "1:00 to 20:00");
 }
 
 proptest! {
@@ -84,10 +117,14 @@ proptest! {
     }
 
     #[test]
-    fn stepper_stays_in_range_and_moves(secs in 0u64..4000, up: bool) {
-        let next = nudge(secs * 1000, up);
-        prop_assert!((STEPPER_MIN..=INPUT_MAX).contains(&next));
-        if up && secs * 1000 < INPUT_MAX { prop_assert!(next > secs * 1000); }
-        if !up && secs * 1000 > STEPPER_MIN { prop_assert!(next < secs * 1000); }
+    fn stepper_stays_in_range_and_moves(secs in 0u64..4000, up: bool, kind in 0usize..5) {
+        let b = limits::bounds(StepKind::ALL[kind]);
+        let ms = secs * 1000;
+        let next = nudge(ms, up, b);
+        prop_assert!(b.contains(next));
+        if b.contains(ms) {
+            if up && ms < b.max { prop_assert!(next > ms); }
+            if !up && ms > b.min { prop_assert!(next < ms); }
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! of presets, and moving steps around. The editor keeps a key with each
 //! step, so the list operations are generic.
 
+use crate::limits;
 use crate::routine::{BodyArea, Routine, Sides, Step, StepKind, Tool};
 use crate::time::{Millis, SECOND};
 use crate::validate::NAME_MAX_CHARS;
@@ -64,9 +65,16 @@ pub fn blank_step() -> Step {
 ///   model has no "no area", so a rest keeps the area it follows, as the
 ///   presets' rests do; choosing "Full body" would file the routine under
 ///   an area it does not work.
+///
+/// Every default lies within the new kind's limits ([`limits::bounds`]), and
+/// heat goes on once: a step made heat keeps one set.
 pub fn change_kind(step: &mut Step, kind: StepKind, before: &[Step]) {
     step.kind = kind;
     step.duration_ms = default_duration(kind);
+    if kind == StepKind::Heat && step.sets > limits::HEAT_SETS_MAX {
+        step.sets = limits::HEAT_SETS_MAX;
+        step.rest_between_sets_ms = None;
+    }
     step.tool = match kind {
         StepKind::Heat => Tool::HeatSource,
         StepKind::Stretch | StepKind::Rest => Tool::None,

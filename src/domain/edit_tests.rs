@@ -117,12 +117,34 @@ fn changing_the_kind_sets_that_kinds_defaults() {
 }
 
 #[test]
+fn a_step_in_sets_made_heat_goes_on_once() {
+    let mut s = hold(BodyArea::LowerBack, Tool::Ball).sets(3, 15);
+    change_kind(&mut s, StepKind::Heat, &[]);
+    assert_eq!((s.sets, s.rest_between_sets_ms), (1, None));
+    // Other kinds keep the sets chosen.
+    let mut s = hold(BodyArea::LowerBack, Tool::Ball).sets(3, 15);
+    change_kind(&mut s, StepKind::Stretch, &[]);
+    assert_eq!((s.sets, s.rest_between_sets_ms), (3, Some(15_000)));
+}
+
+#[test]
+fn every_default_lies_within_its_kinds_limits() {
+    for kind in StepKind::ALL {
+        assert!(
+            crate::limits::bounds(kind).contains(default_duration(kind)),
+            "{kind:?}"
+        );
+    }
+}
+
+#[test]
 fn every_kind_change_leaves_a_valid_step() {
     for from in StepKind::ALL {
         for to in StepKind::ALL {
             let mut r = blank_routine("u-1".into());
             r.name = "R".into();
             r.steps[0].title = "T".into();
+            r.steps[0] = r.steps[0].clone().sets(3, 15);
             change_kind(&mut r.steps[0], from, &[]);
             change_kind(&mut r.steps[0], to, &[]);
             assert_eq!(validate(&r, Policy::User), [], "{from:?} -> {to:?}");

@@ -16,6 +16,7 @@ pub mod edit;
 pub mod history;
 pub mod ics;
 pub mod library;
+pub mod limits;
 pub mod markup;
 pub mod now_playing;
 pub mod presets;

@@ -19,6 +19,19 @@ fn every_choice_is_a_valid_one_step_hold() {
 }
 
 #[test]
+fn the_choices_lie_within_the_hold_limits_and_reach_the_most() {
+    let hold = crate::limits::HOLD;
+    assert!(CHOICES.iter().all(|&c| hold.contains(c * SECOND)));
+    assert_eq!(CHOICES.first().map(|&c| c * SECOND), Some(hold.min));
+    assert_eq!(CHOICES.last().map(|&c| c * SECOND), Some(hold.max));
+    // At the bound and one past it: never a longer hold than the limit.
+    assert_eq!(routine(60).steps[0].duration_ms, hold.max);
+    assert_eq!(routine(61).steps[0].duration_ms, hold.max);
+    assert_eq!(routine(10).steps[0].duration_ms, hold.min);
+    assert_eq!(routine(9).steps[0].duration_ms, hold.min);
+}
+
+#[test]
 fn other_lengths_go_to_the_nearest_choice() {
     assert_eq!(nearest_choice(0), 10);
     assert_eq!(nearest_choice(14), 10);

@@ -12,19 +12,26 @@ pub const MAX_ROUTINES: usize = 200;
 /// start with it.
 pub const USER_ID_PREFIX: &str = "u-";
 
+/// The most notes about routines changed to fit the limits that are kept
+/// until the user has read them.
+pub const MAX_NOTICES: usize = 50;
+
 /// All routines the user made or customised.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoutineBook {
     pub version: u32,
     pub routines: Vec<Routine>,
+    /// What was changed in stored routines to bring them inside the safe
+    /// limits (`"Neck (mine)", step 2 "Top of the shoulder": hold shortened
+    /// from 1:30 to 1:00 ...`), kept with the routines until the user has read them, so a
+    /// change is never silent. Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<String>,
 }
 
 impl Default for RoutineBook {
     fn default() -> Self {
-        Self {
-            version: BOOK_VERSION,
-            routines: Vec::new(),
-        }
+        Self::new(Vec::new())
     }
 }
 
@@ -33,7 +40,18 @@ impl RoutineBook {
         Self {
             version: BOOK_VERSION,
             routines,
+            notices: Vec::new(),
         }
+    }
+
+    /// Adds a notice, once (the same change found again is not repeated),
+    /// keeping at most [`MAX_NOTICES`] (the newest).
+    pub fn add_notice(&mut self, notice: String) {
+        if !self.notices.contains(&notice) {
+            self.notices.push(notice);
+        }
+        let extra = self.notices.len().saturating_sub(MAX_NOTICES);
+        self.notices.drain(..extra);
     }
 
     pub fn find(&self, id: &str) -> Option<&Routine> {

@@ -64,3 +64,22 @@ fn user_ids_are_link_safe() {
     assert!(!is_user_id("<img>"));
     assert!(!is_user_id(&"a".repeat(65)));
 }
+
+#[test]
+fn a_notice_is_added_once_and_the_newest_are_kept() {
+    let mut book = RoutineBook::default();
+    book.add_notice("a".into());
+    book.add_notice("a".into());
+    assert_eq!(book.notices, ["a"]);
+    for i in 0..crate::routine_book::MAX_NOTICES + 5 {
+        book.add_notice(format!("n{i}"));
+    }
+    assert_eq!(book.notices.len(), MAX_NOTICES);
+    assert_eq!(
+        book.notices.last().unwrap(),
+        &format!("n{}", MAX_NOTICES + 4)
+    );
+    // Left out of the stored JSON when there are none.
+    let empty = serde_json::to_string(&RoutineBook::default()).unwrap();
+    assert!(!empty.contains("notices"), "{empty}");
+}

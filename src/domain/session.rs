@@ -15,6 +15,7 @@
 //! saturates.
 
 use crate::countdown::{Countdown, Happened, Phase};
+use crate::limits;
 use crate::routine::Routine;
 use crate::settings::Settings;
 use crate::text::clean_routine;
@@ -24,11 +25,10 @@ use crate::validate::{validate_timing, Policy, Severity};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// "Add 10 seconds".
+/// "Add 10 seconds": each tap adds this much, or what is left up to the
+/// segment's limit ([`Session::extend_cap`]), so the last tap that adds
+/// anything reaches the limit exactly.
 pub const EXTEND_BY: Millis = 10 * SECOND;
-/// At most this much time can be added to one segment (60 taps of
-/// [`EXTEND_BY`]); further taps change nothing.
-pub const MAX_ADDED: Millis = 10 * 60 * SECOND;
 /// A paused session older than this is not offered for resuming.
 pub const STALE_AFTER: Millis = 12 * 60 * 60 * SECOND;
 
@@ -404,21 +404,56 @@ impl Session {
         out
     }
 
-    /// Whether [`Session::extend`] can add time: the session is live and
-    /// less than [`MAX_ADDED`] has been added to the current segment (the
-    /// "+10 s" button can be turned off when not).
-    pub fn can_extend(&self) -> bool {
-        let planned = self.current().map_or(0, |s| s.duration_ms);
-        let most = planned.saturating_add(MAX_ADDED);
-        self.is_live() && self.countdown.length().saturating_add(EXTEND_BY) <= most
+    /// The most the current segment may last with "+10 s": its step
+    /// kind's maximum for a step ([`limits::bounds`]), [`limits::PAUSE_MAX`]
+    /// for a pause between steps; never less than the segment's planned
+    /// length.
+    pub fn extend_cap(&self) -> Millis {
+        self.current().map_or(0, |seg| self.cap_of(seg))
     }
 
-    /// Adds [`EXTEND_BY`] to the current segment, up to [`MAX_ADDED`] in all.
+    /// The limit of one segment (see [`Session::extend_cap`]).
+    fn cap_of(&self, seg: &Segment) -> Millis {
+        let limit = match (seg.kind, self.routine.steps.get(seg.step)) {
+            (SegmentKind::Work, Some(step)) => limits::bounds(step.kind).max,
+            _ => limits::PAUSE_MAX,
+        };
+        limit.max(seg.duration_ms)
+    }
+
+    /// Whether [`Session::extend`] can add time: the session is live and
+    /// the current segment is shorter than its limit (the "+10 s" button
+    /// shows that it cannot when not).
+    pub fn can_extend(&self) -> bool {
+        self.is_live() && self.countdown.length() < self.extend_cap()
+    }
+
+    /// Why "+10 s" adds nothing more to the current segment, while the
+    /// session is live and the segment has reached its limit: "60 s is the
+    /// most for one hold: move to the next spot". `None` while time can
+    /// still be added, and when the session is not live.
+    pub fn extend_limit(&self) -> Option<String> {
+        if !self.is_live() || self.can_extend() {
+            return None;
+        }
+        let seg = self.current()?;
+        Some(match (seg.kind, self.routine.steps.get(seg.step)) {
+            (SegmentKind::Work, Some(step)) => limits::limit_reason(step.kind),
+            (kind, _) => limits::pause_reason(kind == SegmentKind::GetReady),
+        })
+    }
+
+    /// Adds [`EXTEND_BY`] to the current segment, or what is left up to its
+    /// limit ([`Session::extend_cap`]); at the limit it changes nothing
+    /// ([`Session::extend_limit`] says why).
     pub fn extend(&mut self, now: Instant) -> Vec<Event> {
         let out = self.catch_up(now);
-        if self.can_extend() && self.countdown.extend(EXTEND_BY, now) {
-            self.cursor = self.countdown.remaining(now);
-            self.touched_at = now;
+        if self.can_extend() {
+            let room = self.extend_cap().saturating_sub(self.countdown.length());
+            if self.countdown.extend(EXTEND_BY.min(room), now) {
+                self.cursor = self.countdown.remaining(now);
+                self.touched_at = now;
+            }
         }
         out
     }
@@ -660,8 +695,9 @@ impl Session {
     ///   lengths the session was started with, each within the settings'
     ///   limits), and there is one outcome per segment;
     /// - the index points at a segment, the current countdown's length is
-    ///   that segment's plus at most [`MAX_ADDED`], and each recorded run is
-    ///   no longer than its segment could last;
+    ///   from that segment's planned length up to its limit (what "+10 s"
+    ///   could have made it), and each recorded run is no longer than its
+    ///   segment could last;
     /// - the status agrees with the countdown and with which segments have
     ///   an outcome;
     /// - no deadline or timestamp lies further ahead of `now` than the
@@ -690,16 +726,17 @@ impl Session {
             return bad("its steps do not match its routine");
         }
         let length = self.countdown.length();
-        let most = current.duration_ms.saturating_add(MAX_ADDED);
-        if length < current.duration_ms || length > most {
+        if length < current.duration_ms || length > self.cap_of(current) {
             return bad("the current step has a length it could not have");
         }
         if self.cursor > length {
             return bad("the current step's time is out of range");
         }
-        let overlong = self.segments.iter().zip(&self.outcomes).any(|(seg, o)| {
-            o.is_some_and(|(_, ran)| ran > seg.duration_ms.saturating_add(MAX_ADDED))
-        });
+        let overlong = self
+            .segments
+            .iter()
+            .zip(&self.outcomes)
+            .any(|(seg, o)| o.is_some_and(|(_, ran)| ran > self.cap_of(seg)));
         if overlong {
             return bad("a step is recorded as longer than it could have run");
         }

@@ -681,25 +681,141 @@ fn extend_while_paused_adds_to_the_frozen_time() {
     assert_eq!(s.remaining(10_000), 16_000);
 }
 
+/// A one-step session of `kind` lasting `secs`, started at 0.
+fn one_step(kind: StepKind, secs: u64) -> Session {
+    let mut step = hold("One", secs);
+    step.kind = kind;
+    let mut s = Session::new(routine(vec![step]), &no_get_ready());
+    s.start(0);
+    s
+}
+
 #[test]
-fn extend_stops_at_the_most_that_may_be_added() {
+fn extend_stops_at_the_step_kinds_limit_and_says_why() {
+    // (kind, planned s, taps that add time, limit s, why)
+    let table = [
+        (
+            StepKind::Hold,
+            30,
+            3,
+            60,
+            "60 s is the most for one hold: move to the next spot",
+        ),
+        (
+            StepKind::Hold,
+            45,
+            2,
+            60,
+            "60 s is the most for one hold: move to the next spot",
+        ),
+        (
+            StepKind::Roll,
+            60,
+            6,
+            120,
+            "2 minutes is the most for one pass: move on to the next area",
+        ),
+        (
+            StepKind::Stretch,
+            30,
+            3,
+            60,
+            "60 s is the most for one stretch: ease out of it slowly",
+        ),
+        (
+            StepKind::Heat,
+            19 * 60,
+            6,
+            20 * 60,
+            "20 minutes is the most heat on one area: remove the heat",
+        ),
+        (
+            StepKind::Rest,
+            55,
+            1,
+            60,
+            "60 s is the most for a rest: tap Pause if you need longer",
+        ),
+    ];
+    for (kind, planned, taps, limit, why) in table {
+        let mut s = one_step(kind, planned);
+        assert_eq!(s.extend_cap(), limit * SECOND, "{kind:?}");
+        for tap in 1..=taps {
+            assert!(s.can_extend(), "{kind:?} tap {tap}");
+            assert_eq!(s.extend_limit(), None, "{kind:?} tap {tap}");
+            s.extend(tap * 100);
+        }
+        // The last tap that adds anything reaches the limit exactly.
+        assert_eq!(s.countdown().length(), limit * SECOND, "{kind:?}");
+        assert!(!s.can_extend());
+        assert_eq!(s.extend_limit().as_deref(), Some(why));
+        // The next changes nothing and still says why.
+        let before = s.clone();
+        assert_eq!(s.extend(taps * 100), vec![]);
+        assert_eq!(s, before, "{kind:?}: a refused tap changes nothing");
+        assert_eq!(s.extend_limit().as_deref(), Some(why));
+    }
+}
+
+#[test]
+fn a_step_planned_at_its_limit_takes_no_more_time() {
+    for kind in StepKind::ALL {
+        let max = crate::limits::bounds(kind).max;
+        let mut s = one_step(kind, max / SECOND);
+        assert!(!s.can_extend(), "{kind:?}");
+        s.extend(1_000);
+        assert_eq!(s.countdown().length(), max, "{kind:?}");
+        assert_eq!(s.extend_limit(), Some(crate::limits::limit_reason(kind)));
+    }
+}
+
+#[test]
+fn pauses_between_steps_stop_at_a_minute() {
+    let settings = Settings {
+        get_ready_ms: 15_000,
+        switch_pause_ms: 5_000,
+        ..Settings::default()
+    };
+    let mut s = Session::new(
+        routine(vec![hold("Calf", 10).both_sides().sets(2, 20)]),
+        &settings,
+    );
+    s.start(0);
+    assert_eq!(s.current().unwrap().kind, SegmentKind::GetReady);
+    for _ in 0..10 {
+        s.extend(0);
+    }
+    assert_eq!(s.countdown().length(), 60_000);
+    assert_eq!(
+        s.extend_limit().as_deref(),
+        Some("60 s is the most to get ready: tap Pause if you need longer")
+    );
+    s.skip(1_000); // left side
+    s.skip(2_000); // the switch
+    assert_eq!(s.current().unwrap().kind, SegmentKind::SwitchSides);
+    for _ in 0..10 {
+        s.extend(2_000);
+    }
+    assert_eq!(s.countdown().length(), 60_000);
+    assert_eq!(
+        s.extend_limit().as_deref(),
+        Some("60 s is the most for a pause between steps: tap Pause if you need longer")
+    );
+}
+
+#[test]
+fn only_a_live_session_can_be_extended() {
     let mut s = Session::new(routine(vec![hold("One", 10)]), &no_get_ready());
     assert!(!s.can_extend(), "not started");
+    assert_eq!(s.extend_limit(), None);
+    s.extend(0);
+    assert_eq!(s.total(), 10_000);
     s.start(0);
     s.pause(0);
-    for _ in 0..(MAX_ADDED / EXTEND_BY) {
-        assert!(s.can_extend());
-        s.extend(1_000);
-    }
-    assert_eq!(s.countdown().length(), 10_000 + MAX_ADDED);
+    assert!(s.can_extend(), "paused is live");
+    s.end(1_000);
     assert!(!s.can_extend());
-    s.extend(2_000);
-    assert_eq!(s.countdown().length(), 10_000 + MAX_ADDED);
-    assert_eq!(s.touched_at(), 1_000, "a refused tap changes nothing");
-    // A session that is not live cannot be extended.
-    let mut ready = three_steps();
-    ready.extend(0);
-    assert_eq!(ready.total(), 45_000);
+    assert_eq!(s.extend_limit(), None, "nothing to explain once it is over");
 }
 
 #[test]
@@ -976,7 +1092,7 @@ fn good_saved_sessions_restore_as_they_were() {
         ..Settings::default()
     };
     let mut mixed = Session::new(
-        routine(vec![hold("A", 10).sets(2, 7), hold("B", 120).sets(3, 5)]),
+        routine(vec![hold("A", 10).sets(2, 7), hold("B", 60).sets(3, 5)]),
         &settings,
     );
     mixed.start(1_000_000);
@@ -1049,7 +1165,7 @@ fn a_hand_edited_ten_hour_segment_is_refused() {
     s.start(0);
     assert_eq!(
         reason(&s, 0),
-        "its routine is outside the safe limits (steps[0].duration_ms: Hold must be 0:10 to 2:00)"
+        "its routine is outside the safe limits (steps[0].duration_ms: Hold must be 0:10 to 1:00)"
     );
     // In the current countdown only.
     let mut s = mid_session();
@@ -1083,11 +1199,11 @@ fn connector_lengths_must_be_ones_the_settings_allow() {
 
 #[test]
 fn the_current_length_may_grow_only_by_what_extend_adds() {
-    let mut s = mid_session(); // in B left, 10 s planned
+    let mut s = mid_session(); // in B left, a 10 s hold: at most 60 s
     let phase = s.countdown.phase();
-    s.countdown = Countdown::from_parts(10_000 + MAX_ADDED, phase);
+    s.countdown = Countdown::from_parts(60_000, phase);
     assert_eq!(s.check(1_020_000), Ok(()));
-    s.countdown = Countdown::from_parts(10_000 + MAX_ADDED + 1, phase);
+    s.countdown = Countdown::from_parts(60_001, phase);
     assert!(s.check(1_020_000).is_err());
     s.countdown = Countdown::from_parts(10_000, phase);
     assert_eq!(s.check(1_020_000), Ok(()));
@@ -1113,9 +1229,9 @@ fn the_marks_cursor_must_lie_within_the_current_step() {
 #[test]
 fn a_recorded_run_longer_than_its_step_could_last_is_refused() {
     let mut s = mid_session();
-    s.outcomes[0] = Some((Outcome::Completed, 10_000 + MAX_ADDED));
+    s.outcomes[0] = Some((Outcome::Completed, 60_000));
     assert_eq!(s.check(1_020_000), Ok(()));
-    s.outcomes[0] = Some((Outcome::Completed, 10_000 + MAX_ADDED + 1));
+    s.outcomes[0] = Some((Outcome::Completed, 60_001));
     assert_eq!(
         reason(&s, 1_020_000),
         "a step is recorded as longer than it could have run"
@@ -1279,20 +1395,30 @@ fn restoring_from_text_refuses_what_is_not_a_session() {
 
 /// Sessions of routines within a user's limits, with any allowed settings.
 fn arb_valid_session() -> impl Strategy<Value = Session> {
-    let step = (10u64..121, 0u8..4, 1u8..6, prop::option::of(5u64..61)).prop_map(
-        |(secs, sides, sets, rest)| {
+    let step = (
+        0usize..5,
+        0u64..=1_000,
+        0u8..4,
+        1u8..6,
+        prop::option::of(5u64..61),
+    )
+        .prop_map(|(kind, permille, sides, sets, rest)| {
+            // Any kind, any whole-second length within its limits.
+            let kind = StepKind::ALL[kind];
+            let b = crate::limits::bounds(kind);
+            let secs = (b.min + (b.max - b.min) * permille / 1_000) / SECOND;
             let mut s = hold("S", secs);
+            s.kind = kind;
             s.sides = match sides {
                 0 => Sides::Center,
                 1 => Sides::Both,
                 2 => Sides::Only(Side::Left),
                 _ => Sides::Only(Side::Right),
             };
-            s.sets = sets;
+            s.sets = if kind == StepKind::Heat { 1 } else { sets };
             s.rest_between_sets_ms = rest.map(|r| r * 1_000);
             s
-        },
-    );
+        });
     (
         prop::collection::vec(step, 1..5),
         0u64..20,
@@ -1555,24 +1681,21 @@ fn a_step_with_no_time_is_neither_done_nor_skipped() {
 }
 
 #[test]
-fn the_limits_are_ten_seconds_ten_minutes_and_twelve_hours() {
+fn the_limits_are_ten_seconds_a_holds_minute_and_twelve_hours() {
     // Paused at 0: offered until twelve hours have passed.
     let mut s = three_steps();
     s.start(0);
     s.pause(0);
     assert!(s.is_resumable(43_199_999));
     assert!(!s.is_resumable(43_200_000));
-    // Each tap adds ten seconds, up to ten minutes in all.
+    // Each tap adds ten seconds, up to the most for one hold.
     s.extend(0);
     assert_eq!(s.remaining(0), 20_000);
     for _ in 0..100 {
         s.extend(0);
     }
-    assert_eq!(s.countdown().length(), 10_000 + 600_000);
-    assert_eq!(
-        (EXTEND_BY, MAX_ADDED, STALE_AFTER),
-        (10_000, 600_000, 43_200_000)
-    );
+    assert_eq!(s.countdown().length(), 60_000);
+    assert_eq!((EXTEND_BY, STALE_AFTER), (10_000, 43_200_000));
 }
 
 #[test]

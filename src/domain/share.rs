@@ -28,6 +28,13 @@ pub fn encode(routine: &Routine) -> String {
 /// The routine in a fragment (with or without the `#`), checked like an
 /// import; its id is empty (the caller gives it one when adding it).
 pub fn decode(fragment: &str) -> Result<Routine, Vec<Problem>> {
+    decode_noted(fragment).map(|(routine, _)| routine)
+}
+
+/// [`decode`], and what was changed to bring the routine inside the safe
+/// limits (a link made by an older version may hold a longer step), to
+/// show before it is added.
+pub fn decode_noted(fragment: &str) -> Result<(Routine, Option<String>), Vec<Problem>> {
     let mut out = Report::default();
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let damaged = "This link is damaged or cut short: ask for it again";
@@ -58,10 +65,11 @@ pub fn decode(fragment: &str) -> Result<Routine, Vec<Problem>> {
         out.error("", damaged);
         return Err(out.finish());
     };
-    match checked_routine(&value, "", &mut out) {
+    let mut notes = Vec::new();
+    match checked_routine(&value, "", &mut out, &mut notes) {
         Some(mut r) if out.is_empty() => {
             r.id = String::new();
-            Ok(r)
+            Ok((r, notes.pop()))
         }
         _ => Err(out.finish()),
     }

@@ -70,11 +70,39 @@ fn bad_links_say_what_is_wrong() {
     );
     let long = format!("1.{}", "A".repeat(MAX_PAYLOAD_CHARS));
     assert_eq!(msg(&long), "This link is too long to be a routine");
-    // A hostile routine: out of limits.
+    // A hostile routine: below the limits.
     let mut r = presets::all().remove(0);
-    r.steps[0].duration_ms = 10 * 60 * 60 * 1000;
+    r.steps[0].duration_ms = 0;
     let problems = decode(&encode(&r)).unwrap_err();
     assert_eq!(problems[0].path, "steps[0].duration_ms");
+}
+
+#[test]
+fn a_step_past_its_limit_is_brought_to_it_with_a_note() {
+    let mut r = presets::all().remove(0);
+    r.steps.truncate(1);
+    r.steps[0].kind = crate::routine::StepKind::Hold;
+    r.steps[0].title = "Top of the shoulder".into();
+    // At the limit: as it is, and nothing to say.
+    r.steps[0].duration_ms = 60_000;
+    let (back, note) = decode_noted(&encode(&r)).unwrap();
+    assert_eq!((back.steps[0].duration_ms, note), (60_000, None));
+    // One past it, or far past it (a link from an older version, or a
+    // hostile one): brought to the limit, and the note says so.
+    for (ms, from) in [(61_000, "1:01"), (10 * 60 * 60 * 1000, "600:00")] {
+        r.steps[0].duration_ms = ms;
+        let (back, note) = decode_noted(&encode(&r)).unwrap();
+        assert_eq!(back.steps[0].duration_ms, 60_000);
+        assert_eq!(
+            note.unwrap(),
+            format!(
+                "\u{201c}{}\u{201d}, step 1 \u{201c}Top of the shoulder\u{201d}: \
+                 hold shortened from {from} to 1:00 (60 s is the most for one hold).",
+                r.name
+            )
+        );
+        assert_eq!(decode(&encode(&r)).unwrap(), back);
+    }
 }
 
 proptest! {

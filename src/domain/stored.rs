@@ -10,10 +10,18 @@
 //! A migration is a function from one version's JSON to the next one's; a
 //! document is migrated step by step from the version it says it is (no
 //! `version` field: version 1) up to the current one.
+//!
+//! Routines are also brought inside the safe limits every time they are read
+//! ([`crate::limits::fit_routine`]: a step made longer than its kind now
+//! allows is shortened to the limit), with a notice kept in the book until
+//! the user has read it, never silently.
 
 use crate::checked::{routine_shape, settings_lenient, Report};
+use crate::limits::{fit_note, fit_routine};
+use crate::routine_book::MAX_NOTICES;
 use crate::routine_book::{RoutineBook, BOOK_VERSION};
 use crate::settings::Settings;
+use crate::text::clean_text;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -38,7 +46,13 @@ pub struct Loaded<T> {
     /// Whether the text was an older version (rewrite it in the current form
     /// when convenient).
     pub migrated: bool,
+    /// Whether what was read was changed to fit the safe limits: write it
+    /// back, so the change (and its notice) is stored.
+    pub repaired: bool,
 }
+
+/// The longest notice kept from stored text.
+const NOTICE_MAX_CHARS: usize = 4_000;
 
 /// Version 1 stored the settings object itself.
 fn settings_v1_to_v2(v1: Value) -> Value {
@@ -61,7 +75,11 @@ pub fn settings_json(settings: &Settings) -> String {
 
 /// The JSON stored for `book` (always written as the current version).
 pub fn book_json(book: &RoutineBook) -> String {
-    serde_json::to_string(&RoutineBook::new(book.routines.clone())).expect("a book serializes")
+    let current = RoutineBook {
+        notices: book.notices.clone(),
+        ..RoutineBook::new(book.routines.clone())
+    };
+    serde_json::to_string(&current).expect("a book serializes")
 }
 
 /// Reads stored settings of any version.
@@ -84,33 +102,56 @@ pub fn settings_from_json(raw: &str) -> Loaded<Settings> {
         value,
         damage,
         migrated,
+        repaired: false,
     }
 }
 
 /// Reads the stored routine book of any version. A routine that cannot be
-/// read is left out (and reported); the others are kept.
+/// read is left out (and reported); the others are kept, each brought
+/// inside the safe limits, with a notice for every routine changed.
 pub fn book_from_json(raw: &str) -> Loaded<RoutineBook> {
     let (doc, migrated, mut damage) = upgrade(raw, BOOK_VERSION, &BOOK_MIGRATIONS);
     let mut out = Report::default();
-    let mut routines = Vec::new();
+    let mut book = RoutineBook::default();
     match doc.as_ref().map(|d| d.get("routines")) {
         None => {}
         Some(Some(Value::Array(items))) => {
             for (i, item) in items.iter().enumerate() {
                 if let Some(r) = routine_shape(item, &format!("routines[{i}]"), &mut out) {
-                    routines.push(r);
+                    book.routines.push(r);
                 }
             }
         }
         Some(_) => out.error("routines", "must be a list of routines"),
     }
+    if let Some(Value::Array(items)) = doc.as_ref().and_then(|d| d.get("notices")) {
+        for text in items.iter().filter_map(Value::as_str).take(MAX_NOTICES) {
+            let text = clean_text(text, NOTICE_MAX_CHARS);
+            if !text.trim().is_empty() {
+                book.add_notice(text);
+            }
+        }
+    }
+    let mut notes = Vec::new();
+    for routine in &mut book.routines {
+        let (fitted, fits) = fit_routine(routine);
+        if !fits.is_empty() {
+            notes.push(fit_note(&fitted.name, &fits));
+            *routine = fitted;
+        }
+    }
+    let repaired = !notes.is_empty();
+    for note in notes {
+        book.add_notice(note);
+    }
     if damage.is_none() && !out.is_empty() {
         damage = Some(describe(&out));
     }
     Loaded {
-        value: RoutineBook::new(routines),
+        value: book,
         damage,
         migrated,
+        repaired,
     }
 }
 

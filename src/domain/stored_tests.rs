@@ -38,7 +38,8 @@ fn settings_round_trip_in_the_current_version() {
         Loaded {
             value: s,
             damage: None,
-            migrated: false
+            migrated: false,
+            repaired: false,
         }
     );
 }
@@ -84,7 +85,8 @@ fn book_round_trips_in_the_current_version() {
         Loaded {
             value: book,
             damage: None,
-            migrated: false
+            migrated: false,
+            repaired: false,
         }
     );
 }
@@ -116,6 +118,79 @@ fn a_damaged_book_keeps_the_routines_it_can_read() {
         assert!(l.value.routines.is_empty());
         assert!(l.damage.is_some(), "{broken}");
     }
+}
+
+/// A stored book whose one routine has a hold of `secs`, as an older
+/// version (which allowed holds up to two minutes) may have saved it.
+fn book_with_hold(secs: u64) -> String {
+    let mut r = presets::by_id("calves-heel").unwrap();
+    r.id = "u-1".into();
+    r.name = "Calves (mine)".into();
+    let i = r
+        .steps
+        .iter()
+        .position(|s| s.kind == crate::routine::StepKind::Hold)
+        .unwrap();
+    r.steps[i].duration_ms = secs * 1_000;
+    book_json(&RoutineBook::new(vec![r]))
+}
+
+#[test]
+fn a_stored_hold_at_the_limit_is_read_as_it_is() {
+    let l = book_from_json(&book_with_hold(60));
+    assert!(!l.repaired);
+    assert!(l.value.notices.is_empty());
+}
+
+#[test]
+fn a_stored_hold_past_the_limit_is_brought_to_it_with_a_notice() {
+    let l = book_from_json(&book_with_hold(90));
+    assert!(l.repaired, "the caller writes the repair back");
+    assert!(l.damage.is_none());
+    let r = &l.value.routines[0];
+    assert!(r.steps.iter().all(|s| s.duration_ms <= 60_000));
+    assert_eq!(l.value.notices.len(), 1);
+    let notice = &l.value.notices[0];
+    assert!(
+        notice.starts_with("\u{201c}Calves (mine)\u{201d}, step "),
+        "{notice}"
+    );
+    assert!(
+        notice.ends_with("hold shortened from 1:30 to 1:00 (60 s is the most for one hold)."),
+        "{notice}"
+    );
+    // Written back, it reads the same, notice and all, with nothing more
+    // to repair.
+    let again = book_from_json(&book_json(&l.value));
+    assert_eq!((&again.value, again.repaired), (&l.value, false));
+    // Read again while the repair could not be written back: the notice
+    // is found again, and not doubled.
+    let mut unsaved: serde_json::Value = serde_json::from_str(&book_with_hold(90)).unwrap();
+    unsaved["notices"] = serde_json::json!(l.value.notices);
+    assert_eq!(
+        book_from_json(&unsaved.to_string()).value.notices,
+        l.value.notices
+    );
+}
+
+#[test]
+fn stored_notices_are_cleaned_and_bounded() {
+    let raw = serde_json::json!({
+        "version": 1,
+        "routines": [],
+        "notices": ["  one\u{202e} ", 7, "", "one", "x".repeat(10_000)],
+    })
+    .to_string();
+    let l = book_from_json(&raw);
+    assert_eq!(l.value.notices.len(), 2);
+    assert_eq!(l.value.notices[0], "one");
+    assert_eq!(l.value.notices[1].chars().count(), 4_000);
+    let many: Vec<String> = (0..200).map(|i| format!("n{i}")).collect();
+    let raw = serde_json::json!({"version": 1, "routines": [], "notices": many}).to_string();
+    assert_eq!(
+        book_from_json(&raw).value.notices.len(),
+        crate::routine_book::MAX_NOTICES
+    );
 }
 
 proptest! {

@@ -5,12 +5,14 @@
 //! editor can put the message next to the right input, and says in plain
 //! words what is allowed.
 
+use crate::limits::{self, HEAT_SETS_MAX};
 use crate::routine::{Routine, Sides, Step, StepKind};
 use crate::text::is_visible;
 use crate::time::{format_clock, Millis, SECOND};
 
-/// Whose routine is checked: presets are held to the tightest limits; the
-/// user's own may go a little further, with a warning.
+/// Whose routine is checked. The limits of time are the same for both (one
+/// table, [`crate::limits`]); a preset must also have a slug id and say how
+/// to do each step.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Policy {
     Preset,
@@ -34,18 +36,6 @@ pub struct Problem {
     pub severity: Severity,
 }
 
-const MINUTE: Millis = 60 * SECOND;
-
-/// Shortest hold or roll.
-pub const HOLD_MIN: Millis = 10 * SECOND;
-/// Longest hold or roll in a preset; in the user's own routines a longer one
-/// is allowed with a warning.
-pub const HOLD_PRESET_MAX: Millis = 90 * SECOND;
-/// Longest hold or roll anywhere.
-pub const HOLD_USER_MAX: Millis = 120 * SECOND;
-pub const STRETCH_RANGE: (Millis, Millis) = (15 * SECOND, 60 * SECOND);
-pub const HEAT_RANGE: (Millis, Millis) = (MINUTE, 20 * MINUTE);
-pub const REST_RANGE: (Millis, Millis) = (5 * SECOND, 60 * SECOND);
 pub const SET_REST_RANGE: (Millis, Millis) = (5 * SECOND, 60 * SECOND);
 pub const SETS_RANGE: (u8, u8) = (1, 5);
 pub const NAME_MAX_CHARS: usize = 60;
@@ -151,11 +141,19 @@ fn check_step(out: &mut Problems, at: &str, step: &Step, policy: Policy, scope: 
     if scope == Scope::All {
         check_step_texts(out, &field, step, policy);
     }
-    check_duration(out, &field("duration_ms"), step, policy);
+    check_duration(out, &field("duration_ms"), step);
     if !(SETS_RANGE.0..=SETS_RANGE.1).contains(&step.sets) {
         out.error(
             &field("sets"),
             format!("Sets must be {} to {}", SETS_RANGE.0, SETS_RANGE.1),
+        );
+    } else if step.kind == StepKind::Heat && step.sets > HEAT_SETS_MAX {
+        out.error(
+            &field("sets"),
+            format!(
+                "Heat goes on once: choose 1 set ({})",
+                limits::most(StepKind::Heat)
+            ),
         );
     }
     if let Some(rest) = step.rest_between_sets_ms {
@@ -217,39 +215,16 @@ fn check_step_texts(
     }
 }
 
-fn check_duration(out: &mut Problems, path: &str, step: &Step, policy: Policy) {
-    let d = step.duration_ms;
-    let range = match step.kind {
-        StepKind::Hold | StepKind::Roll => {
-            let max = match policy {
-                Policy::Preset => HOLD_PRESET_MAX,
-                Policy::User => HOLD_USER_MAX,
-            };
-            if policy == Policy::User && d > HOLD_PRESET_MAX && d <= HOLD_USER_MAX {
-                out.push(
-                    path.to_string(),
-                    format!(
-                        "{} over {} is long: several short holds usually work better",
-                        step.kind.label(),
-                        format_clock(HOLD_PRESET_MAX)
-                    ),
-                    Severity::Warning,
-                );
-            }
-            (HOLD_MIN, max)
-        }
-        StepKind::Stretch => STRETCH_RANGE,
-        StepKind::Heat => HEAT_RANGE,
-        StepKind::Rest => REST_RANGE,
-    };
-    if !in_range(d, range) {
+fn check_duration(out: &mut Problems, path: &str, step: &Step) {
+    let bounds = limits::bounds(step.kind);
+    if !bounds.contains(step.duration_ms) {
         out.error(
             path,
             format!(
                 "{} must be {} to {}",
                 step.kind.label(),
-                format_clock(range.0),
-                format_clock(range.1)
+                format_clock(bounds.min),
+                format_clock(bounds.max)
             ),
         );
     }

@@ -51,66 +51,72 @@ fn a_good_routine_has_no_problems_under_either_policy() {
 }
 
 #[test]
-fn hold_limits_for_presets_are_10_to_90_seconds() {
-    for ok in [10, 30, 90] {
-        assert!(validate(&routine(vec![step(StepKind::Hold, ok)]), Policy::Preset).is_empty());
-    }
-    for bad in [0, 9, 91, 200] {
-        let p = only(
-            &routine(vec![step(StepKind::Hold, bad)]),
-            Policy::Preset,
-            "steps[0].duration_ms",
-            Severity::Error,
-        );
-        assert_eq!(p.message, "Hold must be 0:10 to 1:30");
+fn holds_are_10_to_60_seconds_for_presets_and_users_alike() {
+    for policy in [Policy::Preset, Policy::User] {
+        for ok in [10, 30, 60] {
+            assert!(validate(&routine(vec![step(StepKind::Hold, ok)]), policy).is_empty());
+        }
+        for bad in [0, 9, 61, 90, 120, 200] {
+            let p = only(
+                &routine(vec![step(StepKind::Hold, bad)]),
+                policy,
+                "steps[0].duration_ms",
+                Severity::Error,
+            );
+            assert_eq!(p.message, "Hold must be 0:10 to 1:00");
+        }
     }
 }
 
 #[test]
-fn user_holds_may_reach_2_minutes_with_a_warning_above_90_seconds() {
-    assert!(validate(&routine(vec![step(StepKind::Hold, 90)]), Policy::User).is_empty());
-    let warn = only(
-        &routine(vec![step(StepKind::Hold, 100)]),
-        Policy::User,
-        "steps[0].duration_ms",
-        Severity::Warning,
-    );
-    assert!(warn.message.contains("over 1:30"), "{}", warn.message);
-    only(
-        &routine(vec![step(StepKind::Hold, 120)]),
-        Policy::User,
-        "steps[0].duration_ms",
-        Severity::Warning,
-    );
-    let err = only(
-        &routine(vec![step(StepKind::Hold, 121)]),
-        Policy::User,
-        "steps[0].duration_ms",
-        Severity::Error,
-    );
-    assert_eq!(err.message, "Hold must be 0:10 to 2:00");
-    only(
-        &routine(vec![step(StepKind::Hold, 5)]),
-        Policy::User,
-        "steps[0].duration_ms",
-        Severity::Error,
-    );
+fn rolls_are_15_seconds_to_2_minutes_a_pass() {
+    for policy in [Policy::Preset, Policy::User] {
+        for ok in [15, 60, 120] {
+            assert!(validate(&routine(vec![step(StepKind::Roll, ok)]), policy).is_empty());
+        }
+        for bad in [10, 14, 121] {
+            let p = only(
+                &routine(vec![step(StepKind::Roll, bad)]),
+                policy,
+                "steps[0].duration_ms",
+                Severity::Error,
+            );
+            assert_eq!(p.message, "Roll must be 0:15 to 2:00");
+        }
+    }
 }
 
 #[test]
-fn rolls_follow_the_hold_limits() {
+fn every_kind_at_each_bound_passes_and_one_past_fails() {
+    for kind in StepKind::ALL {
+        let b = crate::limits::bounds(kind);
+        for (ms, ok) in [
+            (b.min, true),
+            (b.max, true),
+            (b.min - 1, false),
+            (b.max + 1, false),
+        ] {
+            let mut s = step(kind, 0);
+            s.duration_ms = ms;
+            let found = validate(&routine(vec![s]), Policy::User);
+            assert_eq!(found.is_empty(), ok, "{kind:?} {ms} ms: {found:?}");
+        }
+    }
+}
+
+#[test]
+fn heat_goes_on_once() {
+    let one = step(StepKind::Heat, 20 * 60);
+    assert!(validate(&routine(vec![one.clone()]), Policy::User).is_empty());
     let p = only(
-        &routine(vec![step(StepKind::Roll, 95)]),
-        Policy::Preset,
-        "steps[0].duration_ms",
+        &routine(vec![one.sets(2, 30)]),
+        Policy::User,
+        "steps[0].sets",
         Severity::Error,
     );
-    assert_eq!(p.message, "Roll must be 0:10 to 1:30");
-    only(
-        &routine(vec![step(StepKind::Roll, 95)]),
-        Policy::User,
-        "steps[0].duration_ms",
-        Severity::Warning,
+    assert_eq!(
+        p.message,
+        "Heat goes on once: choose 1 set (20 minutes is the most heat on one area)"
     );
 }
 
@@ -323,8 +329,6 @@ fn paths_point_at_the_right_step_and_every_problem_is_reported() {
         ]
     );
     assert!(has_errors(&validate(&r, Policy::Preset)));
-    let warn_only = routine(vec![step(StepKind::Hold, 100)]);
-    assert!(!has_errors(&validate(&warn_only, Policy::User)));
 }
 
 #[test]

@@ -60,6 +60,11 @@ fn load<T>(
             // is read the same way next time.
             let _ = storage::write_raw(key, &to_json(&loaded.value));
         }
+    } else if loaded.repaired {
+        // Brought inside the safe limits, with a notice the app shows until
+        // it is dismissed: stored with the notice. If it does not fit, the
+        // same repair and notice are made again at the next read.
+        let _ = storage::write_raw(key, &to_json(&loaded.value));
     }
     Some(loaded.value)
 }

@@ -37,6 +37,17 @@ impl RoutineStore {
         self.change(|b| b.upsert(routine))
     }
 
+    /// Notes about stored routines changed to stay within the safe limits,
+    /// until the user dismisses them. Reactive.
+    pub fn notices(&self) -> Vec<String> {
+        self.book.with(|b| b.notices.clone())
+    }
+
+    /// The user has read the notes: they are dropped (and saved so).
+    pub fn dismiss_notices(&self) -> Result<(), String> {
+        self.change(|b| b.notices.clear())
+    }
+
     /// A new id for a routine about to be made.
     pub fn fresh_id(&self) -> String {
         self.book.with_untracked(|b| b.fresh_id(files::now_ms()))

@@ -6,8 +6,8 @@ use crate::state::router::{Route, Router};
 use crate::state::routines::RoutineStore;
 use crate::state::AppState;
 use crate::ui::components::{
-    install_prompt::InstallPrompt, session_prompts::SessionPrompts, site_menu::SiteMenu,
-    storage_banner::StorageBanner, update_banner::UpdateBanner,
+    install_prompt::InstallPrompt, limits_notice::LimitsNotice, session_prompts::SessionPrompts,
+    site_menu::SiteMenu, storage_banner::StorageBanner, update_banner::UpdateBanner,
 };
 use crate::ui::pages::{
     home::Home, not_found::NotFound, quick_hold::QuickHoldPage, session::SessionPage,
@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
         </header>
         <UpdateBanner/>
         <StorageBanner/>
+        <LimitsNotice/>
         <SessionPrompts/>
         <main id="main">{move || page(route.get())}</main>
         // Step changes are announced here, politely, whatever page is shown.

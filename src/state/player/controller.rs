@@ -22,7 +22,7 @@ use crate::platform::{
     audio::CuePlayer,
     clock,
     media_session::{self, Action, MediaControls},
-    storage,
+    speech, storage,
     storage::keys,
     ticker,
     ticker::Ticker,
@@ -64,6 +64,9 @@ pub struct Player {
     pub now: RwSignal<Instant>,
     /// The last step-change announcement, for the polite live region.
     pub announcement: RwSignal<String>,
+    /// The segment whose "+10 s" reached or hit its limit, while the page
+    /// shows why (until the next segment starts).
+    pub limit_shown: RwSignal<Option<usize>>,
     /// Whether sound is allowed to play (false after a reload until a tap).
     pub sound_unlocked: RwSignal<bool>,
     /// Whether the screen is being kept awake right now.
@@ -99,6 +102,7 @@ impl Player {
             session: RwSignal::new(None),
             now: RwSignal::new(clock::now()),
             announcement: RwSignal::new(String::new()),
+            limit_shown: RwSignal::new(None),
             sound_unlocked: RwSignal::new(false),
             wake_lock_held: RwSignal::new(false),
             save_error: RwSignal::new(None),
@@ -214,8 +218,40 @@ impl Player {
         self.act(Session::previous);
     }
 
+    /// "+10 s" (the page's button, or the lock screen's and headset's seek
+    /// forward): adds time up to the step kind's limit, never past it. Once
+    /// the segment is at its limit the page shows why and the polite live
+    /// region says it; a tap that could add nothing also speaks it (when the
+    /// voice is on), for someone who cannot see the screen.
     pub fn extend(self) {
+        let had_room = self
+            .session
+            .with_untracked(|s| s.as_ref().is_some_and(Session::can_extend));
         self.act(Session::extend);
+        let at_limit = self.session.with_untracked(|s| {
+            s.as_ref()
+                .and_then(|s| s.extend_limit().map(|why| (s.index(), why)))
+        });
+        let Some((index, why)) = at_limit else {
+            return;
+        };
+        self.limit_shown.set(Some(index));
+        self.announce(why.clone());
+        let settings = self.settings.get_untracked();
+        if !had_room && settings.voice {
+            speech::say(&why, settings.voice_rate_percent);
+        }
+    }
+
+    /// Puts `text` in the polite live region; the same text again is read
+    /// again (the region is emptied first, and filled in a moment).
+    fn announce(self, text: String) {
+        if self.announcement.with_untracked(|a| *a == text) {
+            self.announcement.set(String::new());
+            ticker::soon(move || self.announcement.set(text));
+        } else {
+            self.announcement.set(text);
+        }
     }
 
     pub fn end(self) {
@@ -317,6 +353,16 @@ impl Player {
     /// the next wake, the audio plan and the wake lock.
     fn after(self, events: Vec<Event>, now: Instant, by_user: bool) {
         self.now.set(now);
+        // The reason "+10 s" stopped belongs to the segment it stopped in.
+        let segment_over = events.iter().any(|e| {
+            matches!(
+                e,
+                Event::SegmentEnded { .. } | Event::SegmentStarted { .. } | Event::Finished { .. }
+            )
+        });
+        if segment_over && self.limit_shown.get_untracked().is_some() {
+            self.limit_shown.set(None);
+        }
         let settings = self.settings.get_untracked();
         self.session.with_untracked(|s| {
             if let Some(s) = s {

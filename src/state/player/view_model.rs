@@ -30,6 +30,10 @@ pub struct StepView {
     pub tool: Tool,
     /// The current segment's length (grows with "Add 10 seconds").
     pub length: Millis,
+    /// Why "Add 10 seconds" adds nothing more, once the segment is at its
+    /// step kind's limit ("60 s is the most for one hold: move to the next
+    /// spot").
+    pub extend_limit: Option<String>,
     pub next: Option<String>,
     pub routine_name: String,
     pub total: Millis,
@@ -93,6 +97,7 @@ impl StepView {
             area: step.area,
             tool: step.tool,
             length: s.countdown().length(),
+            extend_limit: s.extend_limit(),
             next,
             routine_name: routine.name.clone(),
             total: s.total(),

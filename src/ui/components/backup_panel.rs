@@ -109,6 +109,10 @@ pub fn BackupPanel() -> impl IntoView {
                     <div class="notice" role="status">
                         <p>{format!("This file holds {}", file.summary())}
                             {(!file.exported_at.is_empty()).then(|| format!(", exported on {}", file.exported_at))}"."</p>
+                        {(!file.notes.is_empty()).then(|| view! {
+                            <p><strong>"Changed to stay within the safe limits:"</strong></p>
+                            <ul class="limit-changes">{file.notes.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}</ul>
+                        })}
                         <p class="hint">"Merge adds its routines to yours. Replace swaps your routines (and settings and history, if the file has them) for the file's."</p>
                         <div class="row-actions">
                             <button class="primary" on:click=move |_| apply(Mode::Merge)>"Merge"</button>

@@ -7,6 +7,7 @@ pub mod clock_face;
 pub mod gentle_note;
 pub mod install_prompt;
 pub mod library;
+pub mod limits_notice;
 pub mod pictogram;
 pub mod progress_charts;
 pub mod progress_ring;

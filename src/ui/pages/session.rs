@@ -151,6 +151,17 @@ fn Running(
             player.resume();
         }
     };
+    // "+10 s" at the step kind's limit: the button says it has nothing more
+    // to add, and after a tap the reason shows beside it.
+    let at_limit = move || step.with(|s| s.as_ref().is_some_and(|s| s.extend_limit.is_some()));
+    let limit_note = move || {
+        let shown = player.limit_shown.get();
+        step.with(|s| {
+            s.as_ref()
+                .filter(|s| shown == Some(s.index))
+                .and_then(|s| s.extend_limit.clone())
+        })
+    };
     let needs_sound = move || settings.settings.with(|s| s.sound) && !player.sound_unlocked.get();
     let no_wake_lock =
         settings.settings.with_untracked(|s| s.wake_lock) && !wake_lock::is_supported();
@@ -207,9 +218,12 @@ fn Running(
                     {move || if paused.get() { "Resume" } else { "Pause" }}
                 </button>
                 <button on:click=move |_| player.skip()>"Skip"</button>
-                <button on:click=move |_| player.extend() aria-label="Add 10 seconds">"Add 10 s"</button>
+                <button on:click=move |_| player.extend() aria-label="Add 10 seconds"
+                    aria-disabled=move || at_limit().to_string()
+                    aria-describedby=move || limit_note().map(|_| "extend-limit")>"Add 10 s"</button>
                 <button class="danger" on:click=move |_| ask_to_end()>"End session"</button>
             </div>
+            {move || limit_note().map(|why| view! { <p class="limit-note" id="extend-limit">{why}</p> })}
             <Show when=move || confirming.get()>
                 <div class="dialog-backdrop">
                     <div

@@ -18,8 +18,8 @@ pub fn SharePage() -> impl IntoView {
     let listener = StoredValue::new_local(listener);
     on_cleanup(move || listener.set_value(None));
     move || {
-        match share::decode(&fragment.get()) {
-        Ok(r) => view! { <Preview routine=r/> }.into_any(),
+        match share::decode_noted(&fragment.get()) {
+        Ok((r, note)) => view! { <Preview routine=r note=note/> }.into_any(),
         Err(problems) => view! {
             <section class="page">
                 <h1>"This link cannot be opened"</h1>
@@ -36,7 +36,7 @@ pub fn SharePage() -> impl IntoView {
 }
 
 #[component]
-fn Preview(routine: Routine) -> impl IntoView {
+fn Preview(routine: Routine, note: Option<String>) -> impl IntoView {
     let store = expect_context::<RoutineStore>();
     let router = expect_context::<Router>();
     let error = RwSignal::new(None::<String>);
@@ -59,6 +59,13 @@ fn Preview(routine: Routine) -> impl IntoView {
             <p class="hint">"Shared routine"</p>
             <h1>{routine.name.clone()}</h1>
             <p class="lede">{routine.description.clone()}</p>
+            // A link made by an older version may hold a longer step.
+            {note.map(|n| view! {
+                <div class="notice limit-changes">
+                    <p><strong>"Changed to stay within the safe limits:"</strong></p>
+                    <p>{n}</p>
+                </div>
+            })}
             <p><button class="primary" on:click=add>"Add to my routines"</button></p>
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <h2>"Steps"</h2>
