@@ -80,6 +80,50 @@ test('places without routines say why, and the jaw warns off the front and sides
   await expect(page.getByRole('heading', { level: 1, name: 'Where do you feel it?' })).toBeVisible();
 });
 
+test('Belly after Calves clears the area: its message, every routine, no area in the address', async ({ page }) => {
+  await open(page, '/');
+  const all = (await visibleRoutineNames(page)).length;
+  const map = page.getByRole('group', { name: 'Body map' });
+  await map.getByRole('button', { name: 'Calves', exact: true }).click();
+  await expect(page).toHaveURL(/\/\?area=calves$/);
+  await map.getByRole('button', { name: 'Belly', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'no routines for the belly' })).toBeVisible();
+  await expect(map.getByRole('button', { name: 'Calves', exact: true })).toHaveAttribute('aria-pressed', 'false');
+  await expect(map.getByRole('button', { name: 'Belly', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByLabel('Body area')).toHaveValue('');
+  expect((await visibleRoutineNames(page)).length).toBe(all);
+  await expect(page.getByRole('note', { name: 'Warning signs' })).toHaveCount(0);
+});
+
+test('an area shows its warning signs before its routines, and where its pain often comes from', async ({ page }) => {
+  await open(page, '/');
+  const map = page.getByRole('group', { name: 'Body map' });
+  await map.getByRole('button', { name: 'Hamstrings', exact: true }).click();
+  const signs = page.getByRole('note', { name: 'Warning signs' });
+  const nerve = signs.getByRole('listitem').filter({ hasText: 'Numbness, pins and needles or weakness' });
+  await expect(nerve).toBeVisible();
+  await expect(signs).toContainText('Shooting, burning or electric pain');
+  const elsewhere = page.getByRole('region', { name: 'Where it often comes from' });
+  await expect(elsewhere).toContainText('Deep buttock muscle (piriformis)');
+  await expect(elsewhere.getByRole('link', { name: 'Glutes and sciatic-like pain', exact: true })).toBeVisible();
+  const firstCard = page.locator('.routine-card:not([hidden]) a.routine-link').first();
+  const firstSource = elsewhere.getByRole('link').first();
+  for (const later of [firstSource, firstCard]) {
+    const ok = await nerve.evaluate((a, b) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING), await later.elementHandle());
+    expect(ok).toBe(true);
+  }
+  await elsewhere.getByRole('link', { name: 'Pain down the back of the thigh: where it comes from' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Pain down the back of the thigh' })).toBeVisible();
+
+  // The calves: the clot sign.
+  await open(page, '/?area=calves');
+  await expect(page.getByRole('note', { name: 'Warning signs' })).toContainText('it can be a blood clot');
+  // The chest: the heart first.
+  await page.getByRole('group', { name: 'Body map' }).getByRole('button', { name: 'Chest', exact: true }).click();
+  await expect(page.getByRole('note', { name: 'Warning signs' }).getByRole('listitem').first()).toContainText('it can be the heart');
+});
+
 test('the tool and length filters narrow the list, and an empty result can be cleared', async ({ page }) => {
   await open(page, '/');
   const all = (await visibleRoutineNames(page)).length;
@@ -144,8 +188,8 @@ test('the reading pages carry their key content', async ({ page }) => {
   await expect(table.getByRole('row', { name: /Calf.*heel/ })).toBeVisible();
 
   await open(page, '/doctor');
-  await expect(page.getByRole('heading', { name: 'Get urgent care now' })).toBeVisible();
-  await expect(page.getByText('A fever together with a stiff neck')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Emergency: call your local emergency number now' })).toBeVisible();
+  await expect(page.getByText('A fever with a stiff neck; trouble breathing; feeling dizzy or fainting')).toBeVisible();
   await expect(page.getByText('The front or sides of the neck below the ear')).toBeVisible();
   await expect(page.getByText('The hollow behind the knee')).toBeVisible();
   await expect(page.getByText(/does not recommend one/)).toBeVisible();

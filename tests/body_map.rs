@@ -259,3 +259,31 @@ async fn the_small_variant_paints_only_the_side_being_worked() {
     assert_eq!(clipped(&root), None, "no side, both painted");
     assert!(painted(&root) > 0.0);
 }
+
+#[wasm_bindgen_test]
+fn the_finder_picture_has_a_spot_for_every_place_and_no_two_spots_touch() {
+    use unknot::domain::referral::{self, BodyView};
+    use unknot::ui::components::zone_picture::SPOTS;
+    for z in referral::zones() {
+        let on: Vec<bool> = SPOTS.iter().filter(|s| s.0 == z.id).map(|s| s.1).collect();
+        match z.view {
+            BodyView::Front => assert_eq!(on, [false], "{}", z.id),
+            BodyView::Back => assert_eq!(on, [true], "{}", z.id),
+            BodyView::Both => assert_eq!(on.len(), 2, "{}", z.id),
+            BodyView::Neither => assert!(on.is_empty(), "{}", z.id),
+        }
+    }
+    for (i, a) in SPOTS.iter().enumerate() {
+        assert!(referral::zone(a.0).is_some(), "{}", a.0);
+        for b in &SPOTS[i + 1..] {
+            if a.1 != b.1 {
+                continue;
+            }
+            let (dx, dy) = (
+                f64::from(a.2) - f64::from(b.2),
+                f64::from(a.3) - f64::from(b.3),
+            );
+            assert!(dx.hypot(dy) >= 40.0, "{} and {} overlap", a.0, b.0);
+        }
+    }
+}

@@ -4,7 +4,7 @@ mod support;
 
 use leptos::prelude::*;
 use support::*;
-use unknot::domain::safety::{RED_FLAGS, VERSION};
+use unknot::domain::safety::{Urgency, RED_FLAGS, VERSION};
 use unknot::platform::storage::{self, keys};
 use unknot::state::safety::SafetyAck;
 use unknot::ui::components::safety_check::SafetyCheck;
@@ -60,6 +60,39 @@ async fn lists_every_warning_sign_and_asks_the_question() {
     );
     assert_eq!(done.get_untracked(), 0);
     assert!(!safety_acknowledged());
+}
+
+#[wasm_bindgen_test]
+async fn the_signs_are_grouped_by_urgency_emergencies_first_with_the_emergency_number() {
+    let (root, _) = mounted();
+    settle().await;
+    let headings: Vec<String> = heading_texts(&root)
+        .into_iter()
+        .filter(|h| Urgency::ALL.iter().any(|u| u.heading() == h))
+        .collect();
+    assert_eq!(
+        headings,
+        Urgency::ALL
+            .iter()
+            .map(|u| u.heading().to_string())
+            .collect::<Vec<_>>()
+    );
+    assert!(headings[0].contains("call your local emergency number"));
+    // Each sign sits in its own urgency's group, the heart first of all.
+    for flag in RED_FLAGS {
+        let item = root
+            .query_selector(&format!("[data-flag=\"{}\"]", flag.id))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no item for {}", flag.id));
+        let group = item.closest(".flag-group").unwrap().unwrap();
+        assert!(
+            group.class_list().contains(flag.urgency.slug()),
+            "{}",
+            flag.id
+        );
+    }
+    let first = root.query_selector(".flag-list li").unwrap().unwrap();
+    assert_eq!(first.get_attribute("data-flag").as_deref(), Some("heart"));
 }
 
 #[wasm_bindgen_test]

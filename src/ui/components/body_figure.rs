@@ -112,6 +112,46 @@ pub const NOTES: [Note; 1] = [Note {
     text: "Unknot has no routines for the belly: it is one of the places never to press, for everyone. Belly pain that is new, strong, or comes with fever or sickness needs a doctor.",
 }];
 
+/// The name of each place, written on the figure so it can be read without
+/// tapping: (text, on the back view, x, y, vertical). Words that do not fit
+/// across a limb run along it. Only a picture: each place's button carries
+/// the same name for assistive technology.
+pub const LABELS: [(&str, bool, u16, u16, bool); 17] = [
+    ("Head", false, 95, 34, false),
+    ("Jaw", false, 95, 82, false),
+    ("Chest", false, 95, 136, false),
+    ("Belly", false, 95, 191, false),
+    ("Arms", false, 39, 150, true),
+    ("Forearms", false, 34, 250, true),
+    ("Hips", false, 95, 244, false),
+    ("Quads", false, 95, 316, false),
+    ("Shins", false, 95, 394, false),
+    ("Neck", true, 95, 80, false),
+    ("Shoulders", true, 39, 118, true),
+    ("Upper back", true, 95, 152, false),
+    ("Lower back", true, 95, 214, false),
+    ("Glutes", true, 95, 267, false),
+    ("Hamstrings", true, 95, 326, false),
+    ("Calves", true, 95, 394, false),
+    ("Feet", true, 95, 480, false),
+];
+
+/// The labels of one view as SVG markup (static text, never user text).
+pub fn labels(back: bool) -> String {
+    LABELS
+        .iter()
+        .filter(|l| l.1 == back)
+        .map(|&(text, _, x, y, vertical)| {
+            let turn = if vertical {
+                format!(r#" transform="rotate(-90 {x} {y})""#)
+            } else {
+                String::new()
+            };
+            format!(r#"<text x="{x}" y="{y}"{turn}>{text}</text>"#)
+        })
+        .collect()
+}
+
 /// SVG markup for shapes with a CSS class, optionally clipped to the figure.
 pub fn shapes(list: &'static [Shape], class: &str, clip: Option<&str>) -> String {
     let clip = clip

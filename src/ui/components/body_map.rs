@@ -8,7 +8,9 @@ use leptos::{ev, prelude::*};
 use crate::platform::trusted_html;
 use unknot_domain::routine::{BodyArea, Side};
 
-use super::body_figure::{lower_label, shapes, Zone, BACK_X, NOTES, SILHOUETTE, VIEW_BOX, ZONES};
+use super::body_figure::{
+    labels, lower_label, shapes, Zone, BACK_X, NOTES, SILHOUETTE, VIEW_BOX, ZONES,
+};
 
 /// A fresh id prefix per map, so the clip paths of two maps never clash.
 fn next_id() -> String {
@@ -96,8 +98,13 @@ pub fn BodyMap(
     on_note: Callback<&'static str>,
 ) -> impl IntoView {
     let id = next_id();
+    // Places without routines, then the names of all places on top (the
+    // names let taps through to the places under them).
     let notes = move |back: bool| {
-        NOTES
+        let names = view! {
+            <g class="region-labels" aria-hidden="true" prop:innerHTML=trusted_html::html(&labels(back))></g>
+        };
+        let notes = NOTES
             .iter()
             .filter(|n| n.back == back)
             .map(|n| {
@@ -116,8 +123,8 @@ pub fn BodyMap(
                     ></g>
                 }
             })
-            .collect_view()
-            .into_any()
+            .collect_view();
+        view! { {notes}{names} }.into_any()
     };
     let region = move |z: &'static Zone, clip: &str| {
         let area = z.area;

@@ -12,16 +12,19 @@ use unknot_domain::markup::escape;
 use crate::platform::trusted_html;
 
 use crate::state::router::{Route, Router};
+use unknot_domain::text::capitalized;
 use unknot_domain::{
     library::{minutes, Filter, LENGTHS},
-    presets,
+    presets, referral,
     routine::{BodyArea, Routine, Tool},
+    safety::{self, ACHE_OR_NERVE},
     settings::Settings,
 };
 
 use super::body_figure::lower_label;
 use super::body_map::BodyMap;
 use super::pictogram::tool_markup;
+use super::red_flags::PlaceFlags;
 
 /// A preset with its length and its card's markup.
 struct Entry {
@@ -134,8 +137,11 @@ pub fn Library() -> impl IntoView {
         filter.update(|f| f.area = Some(a));
         bring_into_view(answer);
     });
+    // A place without routines (the belly) is not an area: the list shows
+    // every routine again and the address loses the area.
     let show_note = Callback::new(move |text: &'static str| {
         note.set(Some(text));
+        filter.update(|f| f.area = None);
         bring_into_view(answer);
     });
     let status = move || {
@@ -184,6 +190,7 @@ pub fn Library() -> impl IntoView {
                     "Show all areas"
                 </button>
             </div>
+            {move || area.get().map(|a| view! { <AreaAdvice area=a/> })}
             <Filters filter=filter list=list/>
             <p class="count" aria-live="polite">{count_text}</p>
             <div class="empty" hidden=move || count.get() != 0>
@@ -192,6 +199,55 @@ pub fn Library() -> impl IntoView {
             </div>
             <ul class="routine-list" role="list">{cards}</ul>
         </section>
+    }
+}
+
+/// Before the routines for an area: the warning signs that belong there
+/// and, when pain there often comes from somewhere else (the back of the
+/// thigh from deep in the buttock), those sources and their routines, as
+/// the finder shows them.
+#[component]
+fn AreaAdvice(area: BodyArea) -> impl IntoView {
+    let flags = safety::flags_for_area(area);
+    let nerve = flags
+        .contains(&safety::nerve_flag())
+        .then_some(ACHE_OR_NERVE);
+    let elsewhere = referral::from_elsewhere(area).map(|(zone, list)| {
+        let sources = zone
+            .sources
+            .iter()
+            .map(|s| capitalized(s.name))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let items = list
+            .into_iter()
+            .filter_map(|s| presets::by_id(s.routine_id).map(|r| (r, s.line())))
+            .map(|(r, line)| {
+                view! {
+                    <li>
+                        <a href=Route::Routine(r.id.clone()).href() class="routine-link">{r.name}</a>
+                        <p class="routine-desc">{line}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <section class="area-elsewhere" aria-labelledby="elsewhere-title">
+                <h3 id="elsewhere-title">"Where it often comes from"</h3>
+                <p>{zone.why}</p>
+                <p>{format!("Pain there often comes from: {sources}.")}</p>
+                <ol class="finder-routines" role="list">{items}</ol>
+                <p>
+                    <a href=Route::Finder { zone: Some(zone.id.to_string()) }.href()>
+                        {format!("{}: where it comes from", zone.heading)}
+                    </a>
+                </p>
+            </section>
+        }
+    });
+    view! {
+        <PlaceFlags flags=flags level=3 nerve_text=nerve doctor_href=Route::Doctor.href()/>
+        {elsewhere}
     }
 }
 

@@ -11,6 +11,7 @@ pub mod limits_notice;
 pub mod pictogram;
 pub mod progress_charts;
 pub mod progress_ring;
+pub mod red_flags;
 pub mod reminder_form;
 pub mod resume_link;
 pub mod safety_check;

@@ -1,10 +1,12 @@
-//! The safety check shown before the first session: the warning signs, one
-//! question, and a way on. The answer is kept by `state::safety`, so it is
+//! The safety check shown before the first session: every warning sign,
+//! grouped by urgency (emergencies first), one question, and a way on. The answer is kept by `state::safety`, so it is
 //! asked once (and again only when the list of signs changes).
 
 use leptos::prelude::*;
 use unknot_domain::safety::{ACHE_OR_NERVE, RED_FLAGS};
 
+use super::red_flags::groups_html;
+use crate::platform::trusted_html;
 use crate::state::safety::SafetyStore;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -33,17 +35,7 @@ pub fn SafetyCheck(on_done: Callback<()>) -> impl IntoView {
                 "Self-release is for ordinary muscle knots. Check these signs first: any of them "
                 "means a doctor or physical therapist should take a look before you press."
             </p>
-            <ul class="flag-list">
-                {RED_FLAGS
-                    .iter()
-                    .map(|f| view! {
-                        <li class:urgent=f.urgent>
-                            {f.text}
-                            {f.urgent.then_some(view! { <strong>" (urgent care)"</strong> })}
-                        </li>
-                    })
-                    .collect_view()}
-            </ul>
+            <div class="flag-groups" prop:innerHTML=trusted_html::html(&groups_html(&RED_FLAGS.iter().collect::<Vec<_>>(), 3))></div>
             <p class="hint">{ACHE_OR_NERVE}</p>
             <Show
                 when=move || answer.get() == Answer::Applies
@@ -63,8 +55,8 @@ pub fn SafetyCheck(on_done: Callback<()>) -> impl IntoView {
                     <h3>"Please see a clinician first"</h3>
                     <p>
                         "With one of these signs, pressing on the area could hide or worsen something "
-                        "that needs care. Trouble breathing, dizziness, or a fever with a stiff neck "
-                        "need urgent care today."
+                        "that needs care. For a sign under \"Emergency\", call your local emergency "
+                        "number now; for one under \"See a doctor today\", see a doctor today."
                     </p>
                 </div>
                 <label class="check">

@@ -16,22 +16,29 @@ use super::body_figure::SILHOUETTE;
 
 /// Where each zone's spot sits: (zone id, on the back view, x, y), in the
 /// figure's units (the silhouette of `body_figure`, front and back alike).
-/// Zones felt front and back have a spot on both.
+/// Zones felt front and back have a spot on both; "Headache" is not a place
+/// and has none.
 pub const SPOTS: &[(&str, bool, u16, u16)] = &[
     // Front
-    ("temple", false, 66, 22),
-    ("behind-eye", false, 110, 28),
-    ("jaw-teeth-ear", false, 74, 64),
-    ("side-of-neck", false, 118, 76),
-    ("front-of-shoulder", false, 140, 112),
+    ("forehead", false, 95, 10),
+    ("temple", false, 62, 36),
+    ("behind-eye", false, 122, 42),
+    ("jaw-teeth-ear", false, 78, 74),
+    ("side-of-neck", false, 118, 84),
+    ("front-of-shoulder", false, 146, 120),
+    ("chest", false, 80, 130),
     ("shoulder-and-arm", false, 38, 132),
     ("outer-elbow", false, 154, 200),
     ("side-of-hip", false, 142, 250),
-    ("wrist-and-hand", false, 34, 300),
-    ("front-of-thigh", false, 76, 318),
+    ("wrist-and-hand", false, 34, 270),
+    ("thumb", false, 34, 312),
+    ("front-of-thigh", false, 74, 300),
     ("outer-thigh", false, 138, 310),
+    ("inner-knee", false, 102, 352),
     ("side-of-leg", false, 62, 402),
+    ("shin", false, 116, 412),
     ("top-of-foot", false, 118, 462),
+    ("ball-of-foot", false, 72, 474),
     // Back
     ("back-of-head", true, 95, 30),
     ("side-of-neck", true, 70, 76),

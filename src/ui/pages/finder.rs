@@ -2,19 +2,22 @@
 //! somewhere else, so picking where it is felt shows where it usually comes
 //! from (the domain's referral table), the routines that work those sources
 //! first and the place itself after them. Zones are spots on a picture of
-//! the body (front or back) and, as an alternative, buttons in two lists. Zones where pain travelling along
-//! a limb can mean a nerve problem show the warning signs first. The chosen
-//! zone is in the address (`?zone=heel`), so Back returns to it.
+//! the body (front or back) and, as an alternative, buttons in two lists;
+//! "Headache" comes first and leads to the places a headache is felt. Each
+//! result shows the warning signs that belong to its place before any
+//! routine. The chosen zone is in the address (`?zone=heel`), so Back
+//! returns to it.
 
 use leptos::{html, prelude::*};
 use unknot_domain::text::capitalized;
 use unknot_domain::{
     presets,
-    referral::{self, BodyView, Zone},
+    referral::{self, BodyView, Suggestion, Zone, BOTH_SIDES},
     safety::ACHE_OR_NERVE,
 };
 
 use crate::state::router::{Route, Router};
+use crate::ui::components::red_flags::PlaceFlags;
 use crate::ui::components::zone_picture::ZonePicture;
 
 #[component]
@@ -26,6 +29,15 @@ pub fn FinderPage(zone: Option<String>) -> impl IntoView {
             zone: Some(id.into()),
         })
     };
+    let button = move |z: &'static Zone| {
+        let pressed = chosen.is_some_and(|c| c.id == z.id);
+        view! {
+            <li>
+                <button class="zone-button" aria-pressed=pressed.to_string()
+                    on:click=move |_| pick(z.id)>{capitalized(z.name)}</button>
+            </li>
+        }
+    };
     let group = move |title: &'static str, front: bool| {
         let zones: Vec<&'static Zone> = referral::zones()
             .iter()
@@ -33,25 +45,24 @@ pub fn FinderPage(zone: Option<String>) -> impl IntoView {
                 BodyView::Front => front,
                 BodyView::Back => !front,
                 BodyView::Both => true,
+                BodyView::Neither => false,
             })
             .collect();
         view! {
             <div class="finder-group" role="group" aria-label=title>
                 <h3>{title}</h3>
                 <ul class="zone-list" role="list">
-                    {zones.into_iter().map(|z| {
-                        let pressed = chosen.is_some_and(|c| c.id == z.id);
-                        view! {
-                            <li>
-                                <button class="zone-button" aria-pressed=pressed.to_string()
-                                    on:click=move |_| pick(z.id)>{capitalized(z.name)}</button>
-                            </li>
-                        }
-                    }).collect_view()}
+                    {zones.into_iter().map(button).collect_view()}
                 </ul>
             </div>
         }
     };
+    // Kinds of pain rather than places ("Headache"), offered first.
+    let overviews = referral::zones()
+        .iter()
+        .filter(|z| z.view == BodyView::Neither)
+        .map(button)
+        .collect_view();
     view! {
         <section class="page finder">
             <h1>"Where do you feel it?"</h1>
@@ -59,7 +70,10 @@ pub fn FinderPage(zone: Option<String>) -> impl IntoView {
                 "A knot often sends its pain somewhere else: a tight calf can make the heel hurt, the top of the "
                 "shoulder can give a headache. Pick where you feel it to see where it usually comes from."
             </p>
-            {chosen.map(|z| view! { <ZoneResult zone=z/> })}
+            {chosen.map(|z| view! { <ZoneResult zone=z pick=Callback::new(pick)/> })}
+            <div class="finder-group" role="group" aria-label="Not sure of the place">
+                <ul class="zone-list" role="list">{overviews}</ul>
+            </div>
             <h2 class="finder-pick">"Tap the place on the body"</h2>
             <ZonePicture chosen=chosen.map(|z| z.id) pick=Callback::new(pick)/>
             <h2 class="finder-pick">"Or pick it from the list"</h2>
@@ -70,9 +84,21 @@ pub fn FinderPage(zone: Option<String>) -> impl IntoView {
     }
 }
 
-/// Where pain at `zone` usually comes from, and what to do about it.
+/// A suggested routine: its link, then what it works and does there.
+fn routine_item(s: Suggestion) -> Option<impl IntoView> {
+    let r = presets::by_id(s.routine_id)?;
+    Some(view! {
+        <li>
+            <a href=Route::Routine(r.id.clone()).href() class="routine-link">{r.name}</a>
+            <p class="routine-desc">{s.line()}</p>
+        </li>
+    })
+}
+
+/// Where pain at `zone` usually comes from, and what to do about it: the
+/// warning signs that belong there first, then the sources, then routines.
 #[component]
-fn ZoneResult(zone: &'static Zone) -> impl IntoView {
+fn ZoneResult(zone: &'static Zone, pick: Callback<&'static str>) -> impl IntoView {
     let heading = NodeRef::<html::H2>::new();
     // Bring the answer into view and to the screen reader at once.
     Effect::new(move |_| {
@@ -86,40 +112,44 @@ fn ZoneResult(zone: &'static Zone) -> impl IntoView {
         .map(|s| capitalized(s.name))
         .collect::<Vec<_>>()
         .join("; ");
+    let notes = zone
+        .sources
+        .iter()
+        .filter_map(|s| s.note.map(|n| (capitalized(s.name), n)))
+        .map(|(name, note)| view! { <li><strong>{name}</strong>": "{note}</li> })
+        .collect::<Vec<_>>();
     let suggestions = referral::suggestions(zone.id)
         .into_iter()
-        .filter_map(|s| presets::by_id(s.routine_id).map(|r| (r, s)))
-        .map(|(r, s)| {
-            let line = match s.source {
-                Some(source) => format!("Works the {}. {}", source.name, s.works),
-                None => s.works.to_string(),
-            };
+        .filter_map(routine_item)
+        .collect_view();
+    let leads_to = zone
+        .leads_to
+        .iter()
+        .filter_map(|id| referral::zone(id))
+        .map(|z| {
             view! {
                 <li>
-                    <a href=Route::Routine(r.id.clone()).href() class="routine-link">{r.name.clone()}</a>
-                    <p class="routine-desc">{line}</p>
+                    <button class="zone-button" on:click=move |_| pick.run(z.id)>{capitalized(z.name)}</button>
                 </li>
             }
         })
-        .collect_view();
-    let side = zone.paired.then_some(
-        "If you feel it on one side, work that side: most knots that send pain stay on their own side.",
-    );
+        .collect::<Vec<_>>();
+    let nerve = referral::nerve_warning(zone).map(|_| ACHE_OR_NERVE);
     view! {
         <section class="finder-result" aria-labelledby="finder-result-title" aria-live="polite">
-            <h2 id="finder-result-title" tabindex="-1" node_ref=heading>
-                {format!("Pain at the {}", zone.name)}
-            </h2>
-            {zone.nerve_risk.then(|| view! {
-                <div class="notice nerve-warning" role="note">
-                    <p><strong>"Numbness, pins and needles or weakness: see a doctor first."</strong></p>
-                    <p>{ACHE_OR_NERVE}</p>
-                    <p><a href=Route::Doctor.href()>"When to see a doctor"</a></p>
+            <h2 id="finder-result-title" tabindex="-1" node_ref=heading>{zone.heading}</h2>
+            <PlaceFlags flags=referral::red_flags(zone) level=3 nerve_text=nerve
+                doctor_href=Route::Doctor.href()/>
+            {(!leads_to.is_empty()).then(|| view! {
+                <div class="finder-group" role="group" aria-label="Where is it worst?">
+                    <h3>"Where is it worst?"</h3>
+                    <ul class="zone-list" role="list">{leads_to}</ul>
                 </div>
             })}
             <p>{format!("Pain here often comes from: {sources}.")}</p>
             <p>{zone.why}</p>
-            {side.map(|s| view! { <p class="hint">{s}</p> })}
+            {(!notes.is_empty()).then(|| view! { <ul class="source-notes">{notes}</ul> })}
+            {zone.paired.then_some(view! { <p class="hint">{BOTH_SIDES}</p> })}
             <h3>"Routines for where it comes from"</h3>
             <ol class="finder-routines" role="list">{suggestions}</ol>
         </section>

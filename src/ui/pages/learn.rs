@@ -32,7 +32,8 @@ const LEARN: &str = r#"
 <thead><tr><th scope="col">Where the knot is</th><th scope="col">Where it can hurt</th></tr></thead>
 <tbody>
 <tr><th scope="row">Top of the shoulder (upper trapezius) and the back of the neck</th><td>A headache at the temple, behind the eye or at the back of the head</td></tr>
-<tr><th scope="row">Side of the buttock (gluteus medius)</th><td>The lower back and down the back or side of the leg, a bit like sciatica</td></tr>
+<tr><th scope="row">Side of the buttock (gluteus medius)</th><td>The lower back and the buttock</td></tr>
+<tr><th scope="row">Deep in the buttock (piriformis) and under the side of the hip (gluteus minimus)</th><td>Down the back or side of the leg, a bit like sciatica</td></tr>
 <tr><th scope="row">Calf</th><td>The heel and the sole of the foot</td></tr>
 <tr><th scope="row">Back of the shoulder (the shoulder blade muscles)</th><td>Deep in the shoulder and down the arm</td></tr>
 <tr><th scope="row">Jaw (the chewing muscles)</th><td>The teeth, the ear and the temple</td></tr>
