@@ -203,7 +203,7 @@ function seedScript([routines]) {
   if (localStorage.getItem('unknot.routines')) return;
   localStorage.setItem('unknot.routines', JSON.stringify({ version: 1, routines }));
   localStorage.setItem('unknot.settings', JSON.stringify({ get_ready_ms: 0, switch_pause_ms: 3000, voice: false }));
-  localStorage.setItem('unknot.safety', JSON.stringify({ version: 1, flag_applies: false }));
+  localStorage.setItem('unknot.safety', JSON.stringify({ version: 2, flag_applies: false }));
 }
 
 // ---------- plumbing ----------

@@ -44,7 +44,7 @@ export async function seed(page, { routines = [TRIO, SINGLE], settings = {} } = 
         'unknot.settings',
         JSON.stringify({ get_ready_ms: 0, switch_pause_ms: 3000, voice: false, ...settings }),
       );
-      localStorage.setItem('unknot.safety', JSON.stringify({ version: 1, flag_applies: false }));
+      localStorage.setItem('unknot.safety', JSON.stringify({ version: 2, flag_applies: false }));
     },
     [routines, settings],
   );

@@ -230,3 +230,20 @@ test('from the body map to a running routine, with the safety check only before 
   await expect(page).toHaveURL(/\/session$/);
   await expect(page.getByRole('timer')).toBeVisible();
 });
+
+test('an answer to the older list of warning signs does not count: the new list is asked again', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded')) return;
+    sessionStorage.setItem('seeded', '1');
+    localStorage.setItem('unknot.safety', JSON.stringify({ version: 1, flag_applies: false }));
+  });
+  await open(page, '/routine/hamstrings');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const check = page.getByRole('region', { name: 'Before you start' });
+  await expect(check.getByRole('heading', { name: 'Emergency: call your local emergency number now' })).toBeVisible();
+  await expect(check.getByText(/new trouble controlling your bladder or bowel/)).toBeVisible();
+  // The way on is there, below the list.
+  await check.getByRole('button', { name: /None of these apply/ }).click();
+  await skipTensionRating(page);
+  await expect(page).toHaveURL(/\/session$/);
+});
