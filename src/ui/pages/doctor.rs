@@ -23,7 +23,7 @@ fn page_html() -> String {
         .partition(|f| f.urgency == Urgency::EmergencyNow);
     format!(
         r#"<h1>When to see a doctor</h1>
-<p class="lede">Most knots ease with a few sessions. Some pain is a sign of something else, and pressing on it can hide or worsen it.</p>
+<p class="lede">Self-release may ease a knot, but not every pain is a knot. Some pain is a sign of something else, and pressing on it can hide or worsen it.</p>
 <section class="urgent-box" aria-labelledby="urgent-title">
 <h2 id="urgent-title">{}</h2>
 <ul>{}</ul>
