@@ -232,6 +232,21 @@ pub fn suggestions(zone_id: &str) -> Vec<Suggestion> {
     out
 }
 
+/// The sources of a place as part of a sentence: "the deep calf (soleus) or
+/// the deep muscles of the sole (quadratus plantae)".
+pub fn sources_phrase(zone: &Zone) -> String {
+    let names: Vec<String> = zone
+        .sources
+        .iter()
+        .map(|s| format!("the {}", s.name))
+        .collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
 /// The warning signs to show before any routine for this zone, the most
 /// urgent first.
 pub fn red_flags(zone: &Zone) -> Vec<&'static RedFlag> {

@@ -937,3 +937,23 @@ proptest! {
         prop_assert!(!suggestions(z.id).is_empty());
     }
 }
+
+#[test]
+fn sources_read_as_part_of_a_sentence() {
+    let heel = zone("heel").unwrap();
+    assert_eq!(
+        sources_phrase(heel),
+        "the deep calf (soleus) or the deep muscles of the sole (quadratus plantae)"
+    );
+    for z in zones() {
+        let phrase = sources_phrase(z);
+        assert!(phrase.starts_with("the "), "{}: {phrase}", z.id);
+        assert!(!phrase.contains(';'), "{}: {phrase}", z.id);
+        assert_eq!(
+            phrase.matches(" or the ").count(),
+            usize::from(z.sources.len() > 1),
+            "{}: {phrase}",
+            z.id
+        );
+    }
+}

@@ -12,7 +12,6 @@ use unknot_domain::markup::escape;
 use crate::platform::trusted_html;
 
 use crate::state::router::{Route, Router};
-use unknot_domain::text::capitalized;
 use unknot_domain::{
     library::{minutes, Filter, LENGTHS},
     presets, referral,
@@ -213,12 +212,7 @@ fn AreaAdvice(area: BodyArea) -> impl IntoView {
         .contains(&safety::nerve_flag())
         .then_some(ACHE_OR_NERVE);
     let elsewhere = referral::from_elsewhere(area).map(|(zone, list)| {
-        let sources = zone
-            .sources
-            .iter()
-            .map(|s| capitalized(s.name))
-            .collect::<Vec<_>>()
-            .join("; ");
+        let sources = referral::sources_phrase(zone);
         let items = list
             .into_iter()
             .filter_map(|s| presets::by_id(s.routine_id).map(|r| (r, s.line())))
@@ -235,7 +229,7 @@ fn AreaAdvice(area: BodyArea) -> impl IntoView {
             <section class="area-elsewhere" aria-labelledby="elsewhere-title">
                 <h3 id="elsewhere-title">"Where it often comes from"</h3>
                 <p>{zone.why}</p>
-                <p>{format!("Pain there often comes from: {sources}.")}</p>
+                <p>{format!("Pain there often comes from {sources}.")}</p>
                 <ol class="finder-routines" role="list">{items}</ol>
                 <p>
                     <a href=Route::Finder { zone: Some(zone.id.to_string()) }.href()>

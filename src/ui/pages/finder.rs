@@ -106,12 +106,7 @@ fn ZoneResult(zone: &'static Zone, pick: Callback<&'static str>) -> impl IntoVie
             let _ = h.focus();
         }
     });
-    let sources = zone
-        .sources
-        .iter()
-        .map(|s| capitalized(s.name))
-        .collect::<Vec<_>>()
-        .join("; ");
+    let sources = referral::sources_phrase(zone);
     let notes = zone
         .sources
         .iter()
@@ -146,7 +141,7 @@ fn ZoneResult(zone: &'static Zone, pick: Callback<&'static str>) -> impl IntoVie
                     <ul class="zone-list" role="list">{leads_to}</ul>
                 </div>
             })}
-            <p>{format!("Pain here often comes from: {sources}.")}</p>
+            <p>{format!("Pain here often comes from {sources}.")}</p>
             <p>{zone.why}</p>
             {(!notes.is_empty()).then(|| view! { <ul class="source-notes">{notes}</ul> })}
             {zone.paired.then_some(view! { <p class="hint">{BOTH_SIDES}</p> })}
