@@ -98,7 +98,7 @@ pub fn show(error: &str) {
     if let Ok(Some(session)) = window.session_storage() {
         // Whole milliseconds: parsing an integer keeps the float parser out of
         // the first download.
-        let _ = session.set_item(CRASHED_AT, &(js_sys::Date::now() as u64).to_string());
+        let _ = session.set_item(CRASHED_AT, &super::local_time::epoch_ms().to_string());
     }
 }
 
@@ -118,7 +118,7 @@ fn crashed_just_before(window: &web_sys::Window) -> bool {
         .ok()
         .flatten()
         .and_then(|t| t.parse::<u64>().ok())
-        .is_some_and(|at| js_sys::Date::now() - (at as f64) < LOOP_WINDOW_MS)
+        .is_some_and(|at| (super::local_time::epoch_ms() as f64) - (at as f64) < LOOP_WINDOW_MS)
 }
 
 /// The way out of a crash loop, as plain links (no Rust runs after a

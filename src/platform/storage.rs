@@ -192,7 +192,7 @@ pub fn keep_damaged(key: &str, what: &'static str, raw: String, reason: String) 
     let backup_key = match existing {
         Some(k) => Some(k.key),
         None => {
-            let backup_key = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
+            let backup_key = format!("{key}.corrupt-{}", super::local_time::epoch_ms());
             make_room(raw.len());
             (raw.len() <= KEPT_CAP && write_raw(&backup_key, &raw).is_ok()).then_some(backup_key)
         }

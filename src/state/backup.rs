@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use unknot_domain::backup::{self, Backup, Mode};
 
 use super::AppState;
-use crate::platform::{documents, files};
+use crate::platform::{documents, local_time};
 
 /// The backup file of everything the user made, with a note when part of
 /// it (a history that could not be read) was left out.
@@ -23,7 +23,7 @@ pub fn export(state: &AppState, exported_at: String) -> (Backup, Option<String>)
 /// settings and history when the file has them. Returns how many routines
 /// the user now has, or what went wrong (nothing changed then).
 pub fn import(state: &AppState, file: &Backup, mode: Mode) -> Result<usize, String> {
-    let now = files::now_ms();
+    let now = local_time::epoch_ms().max(0) as u64;
     let book = backup::import_routines(
         &state.routines.book.get_untracked(),
         &file.routines,

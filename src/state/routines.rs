@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use unknot_domain::{presets, routine::Routine, routine_book::RoutineBook, text};
 
-use crate::platform::{documents, files};
+use crate::platform::{documents, local_time};
 
 #[derive(Clone, Copy)]
 pub struct RoutineStore {
@@ -50,7 +50,7 @@ impl RoutineStore {
 
     /// A new id for a routine about to be made.
     pub fn fresh_id(&self) -> String {
-        self.book.with_untracked(|b| b.fresh_id(files::now_ms()))
+        self.book.with_untracked(|b| b.fresh_id(local_time::epoch_ms().max(0) as u64))
     }
 
     /// One of the user's own routines. Reactive.

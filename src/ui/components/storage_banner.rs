@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use unknot_domain::backup::date_text;
 use unknot_domain::text::capitalized;
 
-use crate::platform::{files, storage};
+use crate::platform::{download::download, local_time, storage};
 use crate::state::kept::{self, KeptStore};
 
 #[component]
@@ -45,10 +45,10 @@ pub fn StorageBanner() -> impl IntoView {
     });
     let all_kept = move || found.with(|f| f.iter().all(|d| d.backup_key.is_some()));
     let download = move |_| {
-        let (y, m, d) = files::today();
+        let (y, m, d) = local_time::today_ymd();
         let name = format!("unknot-unreadable-data-{}.txt", date_text(y, m, d));
         let text = found.with_untracked(|f| backup_text(f));
-        match files::download(&name, "text/plain", &text) {
+        match download(&name, "text/plain", &text) {
             Ok(()) => {
                 kept.mark_seen();
                 hidden_unkept.set(true);
