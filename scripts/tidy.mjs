@@ -12,6 +12,7 @@
 //   5. Each layer folder's ARCHITECTURE.md lists every file in it by its
 //      path inside the folder (`player/controller.rs`), and every path it
 //      lists exists.
+//   6. No file outside src/state/ spells a storage key (`"unknot.…"`).
 // Node's standard library only. Prints each problem; exits 1 if any.
 
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -176,6 +177,18 @@ for (const { files: crateFiles, pathOf } of crates) {
   if (rings.length !== 1 || rings[0] !== expected) {
     problem('scripts/tidy.mjs', `the cycle check did not find the known ring ${expected} in its fixture (found: ${rings.join('; ') || 'none'})`);
   }
+}
+
+// 6. Storage key names only in src/state/, where each document's owner is:
+// no other file spells a key (`"unknot.…"`; comments do not count).
+const withoutComments = (text) => text.replace(/^\s*\/\/[^\n]*/gm, '');
+const namesStorageKey = (text) => /"unknot\./.test(withoutComments(text));
+if (!namesStorageKey('let k = "unknot.settings";') || namesStorageKey('/// `unknot.settings`\nlet k = keys::SETTINGS;')) {
+  problem('scripts/tidy.mjs', 'the storage key check does not tell a key from a comment');
+}
+for (const f of files) {
+  if (layerOf(f.rel) === 'state') continue;
+  if (namesStorageKey(f.text)) problem(f.rel, 'names a storage key ("unknot.…"): only src/state/ does (state::keys), each document through its owner');
 }
 
 // 5. Each layer's ARCHITECTURE.md lists its files, and only files that exist.

@@ -6,7 +6,6 @@ pub mod audio;
 pub mod base_path;
 pub mod clipboard;
 pub mod clock;
-pub mod documents;
 pub mod download;
 pub mod focus;
 pub mod install;

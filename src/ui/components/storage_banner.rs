@@ -13,11 +13,12 @@ use crate::state::kept::{self, KeptStore};
 pub fn StorageBanner() -> impl IntoView {
     let kept = expect_context::<KeptStore>();
     // Found this visit but not kept (no room): shown until this page closes.
-    let unkept: Vec<storage::Damaged> = storage::damaged()
+    let unkept: Vec<storage::Damaged> = kept
+        .found_this_visit()
         .into_iter()
         .filter(|d| d.backup_key.is_none())
         .collect();
-    let reasons = storage::damaged();
+    let reasons = kept.found_this_visit();
     let error = RwSignal::new(None::<String>);
     let hidden_unkept = RwSignal::new(false);
     let found = Memo::new(move |_| {
