@@ -6,13 +6,17 @@
 //   3. Layers point one way: ui -> state -> platform -> domain. platform
 //      never names state or ui; state never names ui; the domain crate
 //      names none of them (and no browser crate or Leptos).
-//   4. No module cycles: no two files (or longer rings) name each other.
-//   5. Each layer folder's ARCHITECTURE.md lists every file in it, and
-//      every file it lists exists.
+//   4. No module cycles, in the app crate or the domain crate: no two files
+//      (or longer rings) name each other. A fixture with a known ring runs
+//      first, so the check is seen to fail when it should.
+//   5. Each layer folder's ARCHITECTURE.md lists every file in it by its
+//      path inside the folder (`player/controller.rs`), and every path it
+//      lists exists.
+//   6. No file outside src/state/ spells a storage key (`"unknot.…"`).
 // Node's standard library only. Prints each problem; exits 1 if any.
 
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, dirname, basename } from 'node:path';
+import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,47 +90,106 @@ for (const f of files) {
   }
 }
 
-// 4. Module cycles between files of the app crate.
-const appFiles = files.filter((f) => layerOf(f.rel) !== 'domain');
-const byModule = new Map(appFiles.map((f) => [modulePath(f.rel), f]));
-const edges = new Map();
-for (const f of appFiles) {
-  const from = modulePath(f.rel);
-  const to = new Set();
-  // Expand `use crate::a::{b, c::d}` one level, then take every crate:: path.
-  const code = f.code.replace(/crate::((?:\w+::)*)\{([^}]*)\}/g, (_, prefix, list) =>
-    list.split(',').map((item) => `crate::${prefix}${item.trim()}`).join(' '));
-  for (const m of code.matchAll(/\bcrate::((?:\w+)(?:::\w+)*)/g)) {
-    const parts = m[1].split('::');
-    // The longest prefix that is a file of its own.
-    for (let n = parts.length; n > 0; n--) {
-      const target = parts.slice(0, n).join('::');
-      if (byModule.has(target)) {
-        const isParentOrSelf = from === target || from.startsWith(`${target}::`) || target.startsWith(`${from}::`);
-        if (!isParentOrSelf) to.add(target);
-        break;
+// 4. No module cycles, in either crate: the app (src/) and the domain
+// (src/domain/, its own crate). A file's edges are the files it names by
+// `crate::` or `super::` path; parents and children do not count, nor do the
+// domain's test files (`*_tests.rs`, which may name anything).
+function moduleGraph(crateFiles, pathOf) {
+  const byModule = new Map(crateFiles.map((f) => [pathOf(f.rel), f]));
+  const edges = new Map();
+  for (const f of crateFiles) {
+    const from = pathOf(f.rel);
+    const to = new Set();
+    // `super::x` -> the parent's `x`, written as a crate path.
+    const parent = from.split('::').slice(0, -1);
+    let code = f.code.replace(/\bsuper::((?:super::)*)/g, (_, more) => {
+      const up = parent.slice(0, parent.length - more.split('super::').length + 1);
+      return `crate::${up.map((p) => `${p}::`).join('')}`;
+    });
+    // Expand `use crate::a::{b, c::d}` one level, then take every crate:: path.
+    code = code.replace(/crate::((?:\w+::)*)\{([^}]*)\}/g, (_, prefix, list) =>
+      list.split(',').map((item) => `crate::${prefix}${item.trim()}`).join(' '));
+    for (const m of code.matchAll(/\bcrate::((?:\w+)(?:::\w+)*)/g)) {
+      const parts = m[1].split('::');
+      // The longest prefix that is a file of its own.
+      for (let n = parts.length; n > 0; n--) {
+        const target = parts.slice(0, n).join('::');
+        if (byModule.has(target)) {
+          const isParentOrSelf = from === target || from.startsWith(`${target}::`) || target.startsWith(`${from}::`);
+          if (!isParentOrSelf) to.add(target);
+          break;
+        }
       }
     }
+    edges.set(from, to);
   }
-  edges.set(from, to);
+  return { byModule, edges };
 }
-const state = new Map();
-const stack = [];
-function visit(node) {
-  state.set(node, 'open');
-  stack.push(node);
-  for (const next of edges.get(node) || []) {
-    if (state.get(next) === 'open') {
-      const ring = stack.slice(stack.indexOf(next)).concat(next);
-      problem(byModule.get(node).rel, `module cycle: ${ring.join(' -> ')}`);
-    } else if (!state.has(next)) {
-      visit(next);
+
+// Every ring in the graph, each as `a -> b -> a` with the file that closes it.
+function cycles({ byModule, edges }) {
+  const found = [];
+  const state = new Map();
+  const stack = [];
+  function visit(node) {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of edges.get(node) || []) {
+      if (state.get(next) === 'open') {
+        const ring = stack.slice(stack.indexOf(next)).concat(next);
+        found.push({ rel: byModule.get(node).rel, ring: ring.join(' -> ') });
+      } else if (!state.has(next)) {
+        visit(next);
+      }
     }
+    stack.pop();
+    state.set(node, 'done');
   }
-  stack.pop();
-  state.set(node, 'done');
+  for (const node of edges.keys()) if (!state.has(node)) visit(node);
+  return found;
 }
-for (const node of edges.keys()) if (!state.has(node)) visit(node);
+
+const isDomainTest = (rel) => /^src\/domain\/.*_tests\.rs$/.test(rel);
+// src/domain/presets/back.rs -> presets::back (the domain crate's own path).
+const domainPath = (rel) => modulePath(rel.replace(/^src\/domain\//, 'src/'));
+const crates = [
+  { files: files.filter((f) => layerOf(f.rel) !== 'domain'), pathOf: modulePath },
+  { files: files.filter((f) => layerOf(f.rel) === 'domain' && !isDomainTest(f.rel)), pathOf: domainPath },
+];
+for (const { files: crateFiles, pathOf } of crates) {
+  for (const c of cycles(moduleGraph(crateFiles, pathOf))) problem(c.rel, `module cycle: ${c.ring}`);
+}
+
+// The cycle check must be able to fail: it runs on a small crate with a
+// known ring (a -> b -> c::d -> a, one edge through a `use` list, one
+// through `super::super::`), a file that only names its parent and one that
+// names nothing, and must find exactly that ring.
+{
+  const fixture = [
+    ['src/domain/a.rs', 'use crate::b::Thing;'],
+    ['src/domain/b.rs', 'use crate::{c::d, lone};'],
+    ['src/domain/c/mod.rs', 'pub mod d;'],
+    ['src/domain/c/d.rs', 'use super::super::a::x; use super::helper;'],
+    ['src/domain/lone.rs', 'pub fn f() {}'],
+  ].map(([rel, code]) => ({ rel, code }));
+  const rings = cycles(moduleGraph(fixture, domainPath)).map((c) => c.ring);
+  const expected = 'a -> b -> c::d -> a';
+  if (rings.length !== 1 || rings[0] !== expected) {
+    problem('scripts/tidy.mjs', `the cycle check did not find the known ring ${expected} in its fixture (found: ${rings.join('; ') || 'none'})`);
+  }
+}
+
+// 6. Storage key names only in src/state/, where each document's owner is:
+// no other file spells a key (`"unknot.…"`; comments do not count).
+const withoutComments = (text) => text.replace(/^\s*\/\/[^\n]*/gm, '');
+const namesStorageKey = (text) => /"unknot\./.test(withoutComments(text));
+if (!namesStorageKey('let k = "unknot.settings";') || namesStorageKey('/// `unknot.settings`\nlet k = keys::SETTINGS;')) {
+  problem('scripts/tidy.mjs', 'the storage key check does not tell a key from a comment');
+}
+for (const f of files) {
+  if (layerOf(f.rel) === 'state') continue;
+  if (namesStorageKey(f.text)) problem(f.rel, 'names a storage key ("unknot.…"): only src/state/ does (state::keys), each document through its owner');
+}
 
 // 5. Each layer's ARCHITECTURE.md lists its files, and only files that exist.
 for (const layer of ['domain', 'platform', 'state', 'ui']) {
@@ -139,14 +202,17 @@ for (const layer of ['domain', 'platform', 'state', 'ui']) {
   }
   const doc = readFileSync(docPath, 'utf8');
   const inFolder = files.filter((f) => f.rel.startsWith(`src/${layer}/`)).map((f) => f.rel.slice(`src/${layer}/`.length));
-  for (const file of inFolder) {
-    if (!doc.includes(file) && !doc.includes(basename(file))) problem(docRel, `does not mention ${file}`);
-  }
+  // Paths as the doc writes them, relative to the folder: `player/controller.rs`,
+  // never a bare `controller.rs` for a file in a subfolder.
+  const named = new Set();
   for (const m of doc.matchAll(/(?<![\w<>/.-])([a-z]\w*(?:\/\w+)*\.rs)/g)) {
-    const named = m[1];
-    if (named.startsWith('tests/')) continue; // the test crate's files, outside src/
-    const found = inFolder.some((f) => f === named || f.endsWith(`/${named}`) || basename(f) === named);
-    if (!found) problem(docRel, `names ${named}, which is not in src/${layer}/`);
+    if (!m[1].startsWith('tests/')) named.add(m[1]); // the test crate's files, outside src/
+  }
+  for (const file of inFolder) {
+    if (!named.has(file)) problem(docRel, `does not mention ${file} (by its path in the folder)`);
+  }
+  for (const path of named) {
+    if (!inFolder.includes(path)) problem(docRel, `names ${path}, which is not a file in src/${layer}/`);
   }
 }
 

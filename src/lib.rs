@@ -19,9 +19,9 @@ pub use unknot_domain as domain;
 /// static shell `index.html` paints while the wasm loads, and mounts the app
 /// on `<body>`.
 pub fn start() {
-    platform::recovery::install();
+    state::start_up::install_crash_screen();
     platform::trusted_html::install();
     platform::recovery::remove_loading_shell();
-    platform::recovery::set_aside_session_if_asked();
+    state::start_up::set_aside_session_if_asked();
     leptos::mount::mount_to_body(ui::app::App);
 }

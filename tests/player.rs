@@ -36,7 +36,7 @@ fn routine() -> Routine {
 /// The player as the app provides it, with the stored (here default) settings (5 s count-in, 5 s switch).
 fn player() -> Player {
     // Each test starts with nothing running (tests share the page's storage).
-    unknot::platform::storage::remove(unknot::platform::storage::keys::ACTIVE_SESSION).unwrap();
+    unknot::platform::storage::remove(unknot::state::keys::ACTIVE_SESSION).unwrap();
     support::with_owner(|state| state.player)
 }
 
@@ -164,7 +164,7 @@ async fn add_10_seconds_stops_at_the_holds_limit_and_says_why() {
 
 #[wasm_bindgen_test]
 async fn turning_sound_off_schedules_nothing() {
-    unknot::platform::storage::remove(unknot::platform::storage::keys::ACTIVE_SESSION).unwrap();
+    unknot::platform::storage::remove(unknot::state::keys::ACTIVE_SESSION).unwrap();
     let p = support::with_owner(|state| {
         state.settings.settings.update(|s| s.sound = false);
         state.player

@@ -153,7 +153,7 @@ fn a_crash_loop_offers_to_start_without_the_saved_session_and_to_download() {
     document().body().unwrap().append_child(&host).unwrap();
     let on_reload = Closure::<dyn Fn()>::new(|| {});
     recovery::render_into(&host, "again", on_reload.as_ref().unchecked_ref()).unwrap();
-    recovery::render_way_out(&host).unwrap();
+    recovery::render_way_out(&host, unknot::state::keys::PREFIX).unwrap();
 
     let links = host.query_selector_all("a").unwrap();
     let link = |i: u32| -> web_sys::Element { links.item(i).unwrap().unchecked_into() };

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use unknot::platform::history::{self, strip_base, AppUrl};
+use unknot::platform::address::{self, strip_base, AppUrl};
 use unknot::state::router::{Route, Router};
 use wasm_bindgen::{closure::Closure, JsCast};
 use wasm_bindgen_test::*;
@@ -111,7 +111,7 @@ async fn own_links_are_shown_in_place_and_others_left_to_the_browser() {
     assert!(click_taken(&learn, false));
     support::settle().await;
     assert_eq!(route.get_untracked(), Route::Learn);
-    assert_eq!(history::current().path, "/learn");
+    assert_eq!(address::current().path, "/learn");
 
     let with_query = anchor(r#"<a href="/routines/new?from=neck-basics">Customize</a>"#);
     assert!(click_taken(&with_query, false));

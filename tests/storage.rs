@@ -5,10 +5,8 @@
 mod support;
 
 use unknot::domain::{routine_book::RoutineBook, settings::Settings};
-use unknot::platform::{
-    documents,
-    storage::{self, keys, StorageError},
-};
+use unknot::platform::storage::{self, StorageError};
+use unknot::state::{backup::store_import, keys, routines, settings};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -46,7 +44,7 @@ fn a_stored_hold_past_the_limit_is_shortened_stored_so_and_noted() {
     let raw = serde_json::json!({"version": 1, "routines": [r]}).to_string();
     local().set_item(keys::ROUTINES, &raw).unwrap();
 
-    let book = documents::load_routines();
+    let book = routines::read_stored();
     assert_eq!(book.routines[0].steps[at].duration_ms, 60_000);
     assert_eq!(book.notices.len(), 1);
     assert!(book.notices[0].starts_with("\u{201c}Old calves\u{201d}, step "));
@@ -55,7 +53,7 @@ fn a_stored_hold_past_the_limit_is_shortened_stored_so_and_noted() {
     assert!(storage::damaged().iter().all(|d| d.raw != raw));
     let stored = local().get_item(keys::ROUTINES).unwrap().unwrap();
     assert!(stored.contains("\"notices\""), "{stored}");
-    assert_eq!(documents::load_routines(), book);
+    assert_eq!(routines::read_stored(), book);
     clear("unknot.routines");
 }
 
@@ -66,7 +64,7 @@ fn a_damaged_routine_book_is_kept_and_the_readable_routines_load() {
     let raw = serde_json::json!({"version": 1, "routines": [good, {"id": 5}]}).to_string();
     local().set_item(keys::ROUTINES, &raw).unwrap();
 
-    let book = documents::load_routines();
+    let book = routines::read_stored();
     assert_eq!(book.routines.len(), 1);
     let damaged = storage::damaged();
     let found = damaged.iter().find(|d| d.raw == raw).expect("reported");
@@ -75,7 +73,7 @@ fn a_damaged_routine_book_is_kept_and_the_readable_routines_load() {
     assert!(backup.starts_with("unknot.routines.corrupt-"));
     assert_eq!(local().get_item(&backup).unwrap(), Some(raw));
     // The original now holds what could be read, so the next start is clean.
-    let again = documents::load_routines();
+    let again = routines::read_stored();
     assert_eq!(again, book);
     assert_eq!(storage::damaged().len(), damaged.len());
     clear("unknot.routines");
@@ -86,15 +84,15 @@ fn settings_of_the_first_version_load_and_are_saved_as_version_2() {
     local()
         .set_item(keys::SETTINGS, r#"{"sound":false,"set_rest_ms":30000}"#)
         .unwrap();
-    let s = documents::load_settings();
+    let s = settings::read_stored();
     assert!(!s.sound);
     assert_eq!(s.set_rest_ms, 30_000);
-    documents::save_settings(&s).unwrap();
+    settings::write_stored(&s).unwrap();
     let text = local().get_item(keys::SETTINGS).unwrap().unwrap();
     assert!(text.starts_with(r#"{"version":2,"settings":"#), "{text}");
-    assert_eq!(documents::load_settings(), s);
+    assert_eq!(settings::read_stored(), s);
     local().remove_item(keys::SETTINGS).unwrap();
-    assert_eq!(documents::load_settings(), Settings::default());
+    assert_eq!(settings::read_stored(), Settings::default());
 }
 
 /// Fills the storage until only `room` bytes (about) are left.
@@ -116,7 +114,7 @@ fn fill_leaving(room: usize) {
 #[wasm_bindgen_test]
 fn a_write_that_does_not_fit_changes_nothing() {
     let before = RoutineBook::new(unknot::domain::presets::all().into_iter().take(1).collect());
-    documents::save_routines(&before).unwrap();
+    routines::write_stored(&before).unwrap();
     local().set_item(keys::HISTORY, "[1]").unwrap();
     fill_leaving(8 * 1024);
 
@@ -128,8 +126,8 @@ fn a_write_that_does_not_fit_changes_nothing() {
             .take(200)
             .collect(),
     );
-    assert_eq!(documents::save_routines(&huge), Err(StorageError::Full));
-    assert_eq!(documents::load_routines(), before);
+    assert_eq!(routines::write_stored(&huge), Err(StorageError::Full));
+    assert_eq!(routines::read_stored(), before);
     assert!(StorageError::Full.to_string().contains("full"));
 
     // Several writes as one change: the first fits, the second does not,
@@ -137,18 +135,18 @@ fn a_write_that_does_not_fit_changes_nothing() {
     let history = serde_json::json!(["x".repeat(64 * 1024)]);
     let small = RoutineBook::default();
     assert_eq!(
-        documents::store_import(&small, None, Some(&history)),
+        store_import(&small, None, Some(&history)),
         Err(StorageError::Full)
     );
-    assert_eq!(documents::load_routines(), before);
+    assert_eq!(routines::read_stored(), before);
     assert_eq!(
         local().get_item(keys::HISTORY).unwrap().as_deref(),
         Some("[1]")
     );
 
     clear("filler-");
-    documents::store_import(&small, None, Some(&history)).unwrap();
-    assert_eq!(documents::load_routines(), small);
+    store_import(&small, None, Some(&history)).unwrap();
+    assert_eq!(routines::read_stored(), small);
     local().remove_item(keys::ROUTINES).unwrap();
     local().remove_item(keys::HISTORY).unwrap();
 }
@@ -185,13 +183,13 @@ fn damaged_text_is_kept_once_and_the_copies_stay_under_their_cap() {
         let until = js_sys::Date::now() + 2.0;
         while js_sys::Date::now() < until {}
     }
-    let used: usize = storage::kept_copies()
+    let used: usize = storage::kept_copies(keys::PREFIX)
         .iter()
         .filter(|k| k.key.starts_with("unknot.test."))
         .map(|k| k.text.len())
         .sum();
     assert!(used <= storage::KEPT_CAP, "{used}");
-    let left = storage::kept_copies();
+    let left = storage::kept_copies(keys::PREFIX);
     assert!(
         left.iter().any(|k| k.text.starts_with('2')),
         "the newest stays"
@@ -205,7 +203,7 @@ fn damaged_text_is_kept_once_and_the_copies_stay_under_their_cap() {
         .unwrap()
         .clone();
     storage::mark_seen(&newest).unwrap();
-    let after = storage::kept_copies();
+    let after = storage::kept_copies(keys::PREFIX);
     let seen = after.iter().find(|k| k.text == newest.text).unwrap();
     assert!(!seen.unseen);
     assert!(seen.key.starts_with("unknot.test.kept-"));

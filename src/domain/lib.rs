@@ -15,6 +15,7 @@ pub mod duration;
 pub mod edit;
 pub mod history;
 pub mod ics;
+pub mod json_depth;
 pub mod library;
 pub mod limits;
 pub mod markup;

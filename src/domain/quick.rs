@@ -10,9 +10,12 @@ use crate::settings::Settings;
 pub const ID: &str = "quick-hold";
 /// Its name in the history.
 pub const NAME: &str = "Quick hold";
-/// Hold lengths offered, in seconds (the short presets for one hold).
-pub const CHOICES: [u64; 5] = [10, 20, 30, 45, 60];
-pub const DEFAULT_SECONDS: u64 = 30;
+/// Hold lengths offered, in seconds, the default and the nearest offered
+/// length: a setting's allowed values, so they live with the settings.
+pub use crate::settings::{
+    nearest_quick_hold as nearest_choice, QUICK_HOLD_CHOICES as CHOICES,
+    QUICK_HOLD_DEFAULT as DEFAULT_SECONDS,
+};
 
 /// The one-step routine for a hold of `seconds` (one of [`CHOICES`]; any
 /// other length is pulled to the nearest one, so a hand-made address or a
@@ -32,14 +35,6 @@ pub fn routine(seconds: u64) -> Routine {
             Tool::Ball,
         )],
     }
-}
-
-/// The offered length closest to `seconds`.
-pub fn nearest_choice(seconds: u64) -> u64 {
-    CHOICES
-        .into_iter()
-        .min_by_key(|c| c.abs_diff(seconds))
-        .unwrap_or(DEFAULT_SECONDS)
 }
 
 /// Whether `routine` is a quick hold.

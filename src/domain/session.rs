@@ -675,7 +675,7 @@ pub fn restore(saved: Session, now: Instant) -> Result<Session, RestoreProblem> 
 /// [`restore`] from the saved text itself: text that is not a session at
 /// all is refused the same way.
 pub fn restore_json(text: &str, now: Instant) -> Result<Session, RestoreProblem> {
-    if crate::checked::nested_too_deep(text) {
+    if crate::json_depth::nested_too_deep(text) {
         return Err(RestoreProblem::new("it is nested too deep"));
     }
     let saved: Session = serde_json::from_str(text)

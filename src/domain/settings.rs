@@ -10,6 +10,19 @@ pub const SET_REST_RANGE: (Millis, Millis) = (5 * SECOND, 60 * SECOND);
 pub const VOICE_RATE_RANGE: (u16, u16) = (50, 200);
 /// The home page's gentle note: after this many days at most (0 = off).
 pub const REMIND_AFTER_MAX: u8 = 30;
+/// Quick hold lengths offered, in seconds (the short presets for one hold);
+/// `quick_hold_seconds` is always one of them. (Here rather than in `quick`,
+/// which uses the settings, so the two modules do not name each other.)
+pub const QUICK_HOLD_CHOICES: [u64; 5] = [10, 20, 30, 45, 60];
+pub const QUICK_HOLD_DEFAULT: u64 = 30;
+
+/// The offered Quick hold length closest to `seconds`.
+pub fn nearest_quick_hold(seconds: u64) -> u64 {
+    QUICK_HOLD_CHOICES
+        .into_iter()
+        .min_by_key(|c| c.abs_diff(seconds))
+        .unwrap_or(QUICK_HOLD_DEFAULT)
+}
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -68,7 +81,7 @@ impl Default for Settings {
             flash: false,
             sound_through_silent: false,
             lock_screen: false,
-            quick_hold_seconds: crate::quick::DEFAULT_SECONDS,
+            quick_hold_seconds: QUICK_HOLD_DEFAULT,
         }
     }
 }
@@ -86,7 +99,7 @@ impl Settings {
             .clamp(SWITCH_PAUSE_RANGE.0, SWITCH_PAUSE_RANGE.1);
         self.set_rest_ms = self.set_rest_ms.clamp(SET_REST_RANGE.0, SET_REST_RANGE.1);
         self.remind_after_days = self.remind_after_days.min(REMIND_AFTER_MAX);
-        self.quick_hold_seconds = crate::quick::nearest_choice(self.quick_hold_seconds);
+        self.quick_hold_seconds = nearest_quick_hold(self.quick_hold_seconds);
         self
     }
 }

@@ -1,5 +1,6 @@
-//! The wall clock and the user's time zone, for the history (which day a
-//! session belongs to) and reminders. Timers use `clock` instead.
+//! The wall clock (the app's only one) and the user's time zone, for the
+//! history (which day a session belongs to), reminders, ids and file names.
+//! Timers use `clock` instead.
 
 use unknot_domain::calendar::LocalDate;
 
@@ -19,4 +20,10 @@ pub fn offset_at(epoch_ms: i64) -> i32 {
 pub fn today() -> LocalDate {
     let now = epoch_ms();
     LocalDate::at(now, offset_at(now))
+}
+
+/// Today's local date as (year, month 1-12, day 1-31), for file names.
+pub fn today_ymd() -> (u32, u32, u32) {
+    let d = today();
+    (d.y as u32, u32::from(d.m), u32::from(d.d))
 }

@@ -2,8 +2,11 @@
 //! dead, so instead of a frozen page the body is replaced with the error text
 //! and a "Reload" button. Built with plain DOM calls, because Leptos may be
 //! in any state by then, and its button reloads through the browser's own
-//! `location.reload` (no Rust runs after the crash). Stored data is never
-//! touched: reloading resumes from what was saved.
+//! `location.reload` (no Rust runs after the crash). Stored data is not
+//! changed: reloading resumes from what was saved. After a second crash in a
+//! row it offers a way out (see [`render_way_out`]); setting the saved
+//! session aside is its owner's work in `src/state/`, asked for through the
+//! address ([`take_set_aside_request`]).
 
 use std::cell::Cell;
 use wasm_bindgen::{prelude::Closure, JsCast, JsValue};
@@ -11,6 +14,17 @@ use web_sys::{Document, Element};
 
 thread_local! {
     static SHOWN: Cell<bool> = const { Cell::new(false) };
+    static NAMES: Cell<Option<DataNames>> = const { Cell::new(None) };
+}
+
+/// What the crash screen needs to know of the app's stored data, given by
+/// the state layer (the only one that spells storage keys).
+#[derive(Clone, Copy, Debug)]
+pub struct DataNames {
+    /// Every key of the app's data starts with this ("Download my data").
+    pub prefix: &'static str,
+    /// Where this tab notes the time of its last crash (sessionStorage).
+    pub crashed_at: &'static str,
 }
 
 pub const TITLE: &str = "Something went wrong";
@@ -32,7 +46,8 @@ pub fn remove_loading_shell() {
 /// listens for traps that are not panics (`WebAssembly.RuntimeError` from an
 /// event handler or a promise). Other JavaScript errors are left alone: they
 /// do not stop the app.
-pub fn install() {
+pub fn install(names: DataNames) {
+    NAMES.with(|n| n.set(Some(names)));
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show(&info.to_string());
@@ -80,7 +95,7 @@ pub fn show(error: &str) {
     if SHOWN.with(|s| s.replace(true)) {
         return;
     }
-    let Some(window) = web_sys::window() else {
+    let (Some(window), Some(names)) = (web_sys::window(), NAMES.with(Cell::get)) else {
         return;
     };
     let location = window.location();
@@ -91,41 +106,40 @@ pub fn show(error: &str) {
     if let (Some(body), Some(reload)) = (window.document().and_then(|d| d.body()), reload) {
         let _ = render_into(&body, error, &reload);
         // A crash again right after a reload: Reload alone would loop.
-        if crashed_just_before(&window) {
-            let _ = render_way_out(&body);
+        if crashed_just_before(&window, names.crashed_at) {
+            let _ = render_way_out(&body, names.prefix);
         }
     }
     if let Ok(Some(session)) = window.session_storage() {
         // Whole milliseconds: parsing an integer keeps the float parser out of
         // the first download.
-        let _ = session.set_item(CRASHED_AT, &(js_sys::Date::now() as u64).to_string());
+        let _ = session.set_item(names.crashed_at, &super::local_time::epoch_ms().to_string());
     }
 }
 
-/// Where the time of the last crash is kept for this tab (sessionStorage).
-const CRASHED_AT: &str = "unknot.crashed-at";
 /// A crash this soon after the one before counts as a loop.
 const LOOP_WINDOW_MS: f64 = 60_000.0;
 /// The address query that starts the app without the saved session.
 pub const SET_ASIDE: &str = "set-aside-session";
 
-fn crashed_just_before(window: &web_sys::Window) -> bool {
+fn crashed_just_before(window: &web_sys::Window, crashed_at: &str) -> bool {
     let Ok(Some(session)) = window.session_storage() else {
         return false;
     };
     session
-        .get_item(CRASHED_AT)
+        .get_item(crashed_at)
         .ok()
         .flatten()
         .and_then(|t| t.parse::<u64>().ok())
-        .is_some_and(|at| js_sys::Date::now() - (at as f64) < LOOP_WINDOW_MS)
+        .is_some_and(|at| (super::local_time::epoch_ms() as f64) - (at as f64) < LOOP_WINDOW_MS)
 }
 
 /// The way out of a crash loop, as plain links (no Rust runs after a
 /// crash): "Start without the saved session" (an address the app reads at
-/// start, see [`set_aside_session_if_asked`]) and "Download my data" (every
-/// stored document of the app, as one file made now).
-pub fn render_way_out(host: &Element) -> Result<(), JsValue> {
+/// start, see [`take_set_aside_request`]) and "Download my data" (every
+/// stored document of the app, every key starting with `prefix`, as one
+/// file made now).
+pub fn render_way_out(host: &Element, prefix: &str) -> Result<(), JsValue> {
     let doc: Document = host
         .owner_document()
         .ok_or_else(|| JsValue::from_str("no document"))?;
@@ -144,7 +158,7 @@ pub fn render_way_out(host: &Element) -> Result<(), JsValue> {
     let download = doc.create_element("a")?;
     download.set_class_name("button");
     download.set_attribute("download", "unknot-data.json")?;
-    download.set_attribute("href", &all_data_url()?)?;
+    download.set_attribute("href", &all_data_url(prefix)?)?;
     download.set_text_content(Some("Download my data"));
     for part in [&note, &start, &download] {
         screen.append_child(part)?;
@@ -152,18 +166,12 @@ pub fn render_way_out(host: &Element) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Every `unknot.*` key of localStorage as one JSON object, as a blob URL.
-fn all_data_url() -> Result<String, JsValue> {
-    let store = web_sys::window()
-        .and_then(|w| w.local_storage().ok().flatten())
-        .ok_or_else(|| JsValue::from_str("no storage"))?;
+/// Every stored key starting with `prefix` as one JSON object, as a blob
+/// URL.
+fn all_data_url(prefix: &str) -> Result<String, JsValue> {
     let all = js_sys::Object::new();
-    for i in 0..store.length()? {
-        if let Some(key) = store.key(i)?.filter(|k| k.starts_with("unknot.")) {
-            if let Some(text) = store.get_item(&key)? {
-                js_sys::Reflect::set(&all, &key.into(), &text.into())?;
-            }
-        }
+    for (key, text) in super::storage::read_all_starting(prefix) {
+        js_sys::Reflect::set(&all, &key.into(), &text.into())?;
     }
     let json = js_sys::JSON::stringify(&all)?;
     let parts = js_sys::Array::of1(&json);
@@ -173,32 +181,24 @@ fn all_data_url() -> Result<String, JsValue> {
     web_sys::Url::create_object_url_with_blob(&blob)
 }
 
-/// When the address asks for it (the crash screen's "Start without the
-/// saved session"), the saved session is moved aside as kept data before
-/// anything reads it, and the address is cleaned.
-pub fn set_aside_session_if_asked() {
+/// Whether the address asks to start without the saved session (the crash
+/// screen's "Start without the saved session"); if it does, the address is
+/// cleaned, so a reload does not ask again. The session's owner then sets it
+/// aside before anything reads it.
+pub fn take_set_aside_request() -> bool {
     let Some(window) = web_sys::window() else {
-        return;
+        return false;
     };
     let asked = window
         .location()
         .search()
         .is_ok_and(|q| q.trim_start_matches('?').split('&').any(|p| p == SET_ASIDE));
-    if !asked {
-        return;
+    if asked {
+        if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+        }
     }
-    if let Ok(Some(text)) = super::storage::read_raw(super::storage::keys::ACTIVE_SESSION) {
-        super::storage::keep_damaged(
-            super::storage::keys::ACTIVE_SESSION,
-            "the session that was running",
-            text,
-            "it was set aside after the app stopped twice".to_string(),
-        );
-        let _ = super::storage::remove(super::storage::keys::ACTIVE_SESSION);
-    }
-    if let (Ok(history), Ok(path)) = (window.history(), window.location().pathname()) {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
-    }
+    asked
 }
 
 /// Fills `host` (the body, in the app) with the recovery screen; the

@@ -4,21 +4,12 @@
 //! Text that cannot be read is never thrown away: [`keep_damaged`] copies it
 //! under a backup key (`<key>.corrupt-<time>`) and remembers it for this
 //! visit, so the app can start with what it could read and offer the text
-//! for download. Typed documents (versions, migrations) are in
-//! [`super::documents`].
+//! for download. Bytes in and out only: which key holds which document, and
+//! how each is read and repaired, is known only to its owner in `src/state/`
+//! (the key names too, `state::keys`).
 
 use serde::{de::DeserializeOwned, Serialize};
 use std::cell::RefCell;
-
-/// Keys, one per document. Changing one loses the user's data: migrate.
-pub mod keys {
-    pub const SETTINGS: &str = "unknot.settings";
-    pub const ACTIVE_SESSION: &str = "unknot.session";
-    pub const SAFETY_ACK: &str = "unknot.safety";
-    pub const ROUTINES: &str = "unknot.routines";
-    /// Session history; its document belongs to the history feature.
-    pub const HISTORY: &str = "unknot.history";
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageError {
@@ -145,6 +136,22 @@ pub fn remove(key: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Unavailable)
 }
 
+/// Every key starting with `prefix`, with its text, in storage order.
+pub fn read_all_starting(prefix: &str) -> Vec<(String, String)> {
+    let Ok(store) = local() else {
+        return Vec::new();
+    };
+    let n = store.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .filter_map(|key| {
+            let text = store.get_item(&key).ok().flatten()?;
+            Some((key, text))
+        })
+        .collect()
+}
+
 fn write_error(e: &wasm_bindgen::JsValue) -> StorageError {
     let get = |field: &str| {
         js_sys::Reflect::get(e, &field.into())
@@ -186,14 +193,14 @@ pub const KEPT_CAP: usize = 512 * 1024;
 /// when the copies would use more than [`KEPT_CAP`]. Returns whether the text
 /// is kept on the device (only then may the original be overwritten).
 pub fn keep_damaged(key: &str, what: &'static str, raw: String, reason: String) -> bool {
-    let existing = kept_copies()
+    let existing = kept_copies(&format!("{key}."))
         .into_iter()
-        .find(|k| k.key.starts_with(&format!("{key}.")) && k.text == raw);
+        .find(|k| k.text == raw);
     let backup_key = match existing {
         Some(k) => Some(k.key),
         None => {
-            let backup_key = format!("{key}.corrupt-{}", js_sys::Date::now() as u64);
-            make_room(raw.len());
+            let backup_key = format!("{key}.corrupt-{}", super::local_time::epoch_ms());
+            make_room(namespace(key), raw.len());
             (raw.len() <= KEPT_CAP && write_raw(&backup_key, &raw).is_ok()).then_some(backup_key)
         }
     };
@@ -212,10 +219,19 @@ pub fn keep_damaged(key: &str, what: &'static str, raw: String, reason: String) 
     stored
 }
 
-/// Deletes the oldest kept copies until `size` more characters fit under
-/// the cap.
-fn make_room(size: usize) {
-    let mut copies = kept_copies();
+/// The app's part of the storage a key belongs to: up to its first `.`
+/// (`unknot.` for `unknot.routines`), where the cap on kept copies applies.
+fn namespace(key: &str) -> String {
+    match key.split_once('.') {
+        Some((app, _)) => format!("{app}."),
+        None => format!("{key}."),
+    }
+}
+
+/// Deletes the oldest kept copies under `namespace` until `size` more
+/// characters fit under the cap.
+fn make_room(namespace: String, size: usize) {
+    let mut copies = kept_copies(&namespace);
     copies.sort_by_key(|k| k.at);
     let mut used: usize = copies.iter().map(|k| k.text.len()).sum();
     for k in copies {
@@ -246,8 +262,9 @@ pub struct KeptCopy {
     pub unseen: bool,
 }
 
-/// Every kept copy of damaged text on the device, oldest first.
-pub fn kept_copies() -> Vec<KeptCopy> {
+/// Every kept copy of damaged text under a key starting with `prefix`,
+/// oldest first.
+pub fn kept_copies(prefix: &str) -> Vec<KeptCopy> {
     let Ok(store) = local() else {
         return Vec::new();
     };
@@ -263,7 +280,7 @@ pub fn kept_copies() -> Vec<KeptCopy> {
             };
             let at = at.parse().ok()?;
             let text = store.get_item(&key).ok().flatten()?;
-            key.starts_with("unknot.").then_some(KeptCopy {
+            key.starts_with(prefix).then_some(KeptCopy {
                 key,
                 text,
                 at,

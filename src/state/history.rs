@@ -11,11 +11,8 @@ use unknot_domain::{
     session::Session,
 };
 
-use super::commit;
-use crate::platform::{
-    local_time,
-    storage::{self, keys},
-};
+use super::{commit, keys};
+use crate::platform::{local_time, storage};
 
 #[derive(Clone, Copy)]
 pub struct HistoryStore {
@@ -174,4 +171,21 @@ fn read() -> (History, Option<String>) {
 /// The history entry id of a session (its start time).
 pub fn log_id(session: &Session) -> Option<String> {
     session.started_at().map(|t| t.to_string())
+}
+
+/// The stored history for a backup, passed through as JSON (`Err` if its
+/// text is not JSON: it is then left out of the backup).
+pub(super) fn stored_for_backup() -> Result<Option<serde_json::Value>, String> {
+    match storage::read_raw(keys::HISTORY) {
+        Ok(Some(text)) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|_| "History could not be read and was left out.".to_string()),
+        _ => Ok(None),
+    }
+}
+
+/// What an import writes for the history, as one change with the other
+/// documents (`storage::write_all`); [`HistoryStore::take_stored`] follows.
+pub(super) fn import_change(history: &serde_json::Value) -> (&'static str, Option<String>) {
+    (keys::HISTORY, Some(history.to_string()))
 }

@@ -6,8 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::commit;
-use crate::platform::storage::{self, KeptCopy};
+use super::{commit, keys};
+use crate::platform::storage::{self, Damaged, KeptCopy};
 
 #[derive(Clone, Copy)]
 pub struct KeptStore {
@@ -19,9 +19,15 @@ impl KeptStore {
     /// Made after the document owners, so copies they kept just now count.
     pub(super) fn load() -> Self {
         Self {
-            copies: RwSignal::new(storage::kept_copies()),
+            copies: RwSignal::new(storage::kept_copies(keys::PREFIX)),
             error: RwSignal::new(None),
         }
+    }
+
+    /// Damaged text found during this visit, whether or not a copy could be
+    /// kept (with no room, the banner offers it until the page closes).
+    pub fn found_this_visit(&self) -> Vec<Damaged> {
+        storage::damaged()
     }
 
     /// Copies the user has not yet downloaded or dismissed. Reactive.
@@ -39,19 +45,19 @@ impl KeptStore {
                 break;
             }
         }
-        self.copies.set(storage::kept_copies());
+        self.copies.set(storage::kept_copies(keys::PREFIX));
     }
 
     /// Deletes one kept copy (the user has asked to).
     pub fn delete(&self, key: &str) {
         let removed = storage::remove(key);
         commit(removed, "Deleting the kept copy", self.error, || {
-            self.copies.set(storage::kept_copies())
+            self.copies.set(storage::kept_copies(keys::PREFIX))
         });
     }
 
     pub(super) fn reload(&self) {
-        self.copies.set(storage::kept_copies());
+        self.copies.set(storage::kept_copies(keys::PREFIX));
     }
 }
 
@@ -70,7 +76,7 @@ pub fn what(copy: &KeptCopy) -> &'static str {
 
 /// Why a copy was kept, when this visit did not see it happen.
 pub fn reason(copy: &KeptCopy) -> &'static str {
-    if copy.key.starts_with("unknot.session.") {
+    if copy.key.starts_with(&format!("{}.", keys::ACTIVE_SESSION)) {
         "it could not be restored"
     } else {
         "it could not be read"

@@ -10,16 +10,18 @@
 pub mod backup;
 pub mod history;
 pub mod kept;
+pub mod keys;
 pub mod player;
 pub mod router;
 pub mod routines;
 pub mod safety;
 pub mod settings;
+pub mod start_up;
 pub mod timer_busy;
 
 use leptos::prelude::*;
 
-use crate::platform::storage::{self, keys, StorageError};
+use crate::platform::storage::{self, StorageError};
 use history::HistoryStore;
 use kept::KeptStore;
 use player::controller::Player;
@@ -28,6 +30,7 @@ use routines::RoutineStore;
 use safety::SafetyStore;
 use settings::SettingsStore;
 use timer_busy::TimerBusy;
+use unknot_domain::stored::Loaded;
 
 /// Every piece of app-wide state, each also provided on its own.
 #[derive(Clone, Copy)]
@@ -119,17 +122,61 @@ pub(crate) fn commit(
     error: RwSignal<Option<String>>,
     apply: impl FnOnce(),
 ) -> bool {
-    match written {
+    match commit_or_message(written, what, apply) {
         Ok(()) => {
-            apply();
             if error.get_untracked().is_some() {
                 error.set(None);
             }
             true
         }
-        Err(e) => {
-            error.set(Some(e.not_saved(what)));
+        Err(message) => {
+            error.set(Some(message));
             false
         }
     }
+}
+
+/// The same write policy for an owner whose caller shows the failure
+/// itself: on success runs `apply`; on failure leaves memory alone and
+/// returns the message.
+pub(crate) fn commit_or_message(
+    written: Result<(), StorageError>,
+    what: &str,
+    apply: impl FnOnce(),
+) -> Result<(), String> {
+    match written {
+        Ok(()) => {
+            apply();
+            Ok(())
+        }
+        Err(e) => Err(e.not_saved(what)),
+    }
+}
+
+/// Loads the document under `key` for its owner, with `parse` (the domain's
+/// reader: versions, migrations, what damaged text still holds). Damaged
+/// text is kept first and then replaced by what could be read, so the next
+/// start is clean; if the copy could not be stored the original stays as it
+/// is. `None` when nothing is stored.
+pub(crate) fn load_repaired<T>(
+    key: &str,
+    what: &'static str,
+    parse: fn(&str) -> Loaded<T>,
+    to_json: fn(&T) -> String,
+) -> Option<T> {
+    let raw = storage::read_raw(key).ok().flatten()?;
+    let loaded = parse(&raw);
+    // A repair is not a change the user made, so a failed repair write is
+    // not reported: the original stays and is read (and repaired, with the
+    // same notice) the same way next time; its damaged text is kept once.
+    if let Some(reason) = loaded.damage {
+        if storage::keep_damaged(key, what, raw, reason) {
+            let _ = storage::write_raw(key, &to_json(&loaded.value));
+        }
+    } else if loaded.repaired {
+        // Brought inside the safe limits, with a notice the app shows until
+        // it is dismissed: stored with the notice.
+        let _ = storage::write_raw(key, &to_json(&loaded.value));
+    }
+    Some(loaded.value)
 }

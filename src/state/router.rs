@@ -11,10 +11,10 @@ use leptos::prelude::*;
 
 use unknot_domain::routine::Routine;
 
-use crate::platform::history::{
+use crate::platform::address::{
     self, decode_segment as decode, encode_component, AppUrl, UnloadGuard,
 };
-use crate::platform::{base_path, files};
+use crate::platform::base_path;
 
 /// The app's pages, with what their address carries.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,7 +109,7 @@ impl Route {
     pub fn share_address(routine: &Routine) -> String {
         format!(
             "{}{}#{}",
-            files::origin(),
+            address::origin(),
             Route::Share.href(),
             unknot_domain::share::encode(routine)
         )
@@ -146,9 +146,9 @@ impl Router {
 
     /// Starts following the address bar and the app's links.
     pub fn follow_page() -> Self {
-        let router = Self::at(history::current());
-        let back_forward = history::on_back_forward(move || router.back_or_forward());
-        let links = history::intercept_links(move |href| router.go_to(&href));
+        let router = Self::at(address::current());
+        let back_forward = address::on_back_forward(move || router.back_or_forward());
+        let links = address::intercept_links(move |href| router.go_to(&href));
         // The app lives as long as the page: the listeners do too.
         std::mem::forget((back_forward, links));
         router
@@ -157,7 +157,7 @@ impl Router {
     /// A router that starts at the current address and moves only when told
     /// (component tests mount pages alone, without taking over the links).
     pub fn detached() -> Self {
-        Self::at(history::current())
+        Self::at(address::current())
     }
 
     /// The page shown now.
@@ -173,9 +173,9 @@ impl Router {
     /// Shows the page of `route` in place of the current one in the session
     /// history, so Back skips the page left (an editor after Save).
     pub fn replace(self, route: &Route) {
-        history::replace(&route.href());
-        history::scroll_to_top();
-        self.url.set(history::current());
+        address::replace(&route.href());
+        address::scroll_to_top();
+        self.url.set(address::current());
     }
 
     /// Holds the user on this page: following a link, [`Router::go`], Back
@@ -207,7 +207,7 @@ impl Router {
             Leave::To(href) => self.go_to(&href),
             // The held page put its address back on top: one step back is
             // where Back (or Forward) was going.
-            Leave::BackOrForward => history::back(),
+            Leave::BackOrForward => address::back(),
         }
     }
 
@@ -225,8 +225,8 @@ impl Router {
             Some(v) => format!("{path}?{name}={}", encode_component(v)),
             None => path,
         };
-        history::replace(&base_path::href(&address));
-        self.url.set(history::current());
+        address::replace(&base_path::href(&address));
+        self.url.set(address::current());
     }
 
     /// Shows the page at `href` (a full address), as a link would.
@@ -235,8 +235,8 @@ impl Router {
             ask.run(Leave::To(href.to_string()));
             return;
         }
-        history::push(href);
-        self.url.set(history::current());
+        address::push(href);
+        self.url.set(address::current());
     }
 
     /// After Back or Forward: follows the address, or, while the page holds
@@ -251,10 +251,10 @@ impl Router {
                         format!("{}?{}", u.path, u.query)
                     }
                 });
-                history::push_in_place(&base_path::href(&here));
+                address::push_in_place(&base_path::href(&here));
                 ask.run(Leave::BackOrForward);
             }
-            None => self.url.set(history::current()),
+            None => self.url.set(address::current()),
         }
     }
 }

@@ -4,9 +4,13 @@
 //! presets).
 
 use leptos::prelude::*;
-use unknot_domain::{presets, routine::Routine, routine_book::RoutineBook, text};
+use unknot_domain::{presets, routine::Routine, routine_book::RoutineBook, stored, text};
 
-use crate::platform::{documents, files};
+use super::{commit_or_message, keys, load_repaired};
+use crate::platform::{
+    local_time,
+    storage::{self, StorageError},
+};
 
 #[derive(Clone, Copy)]
 pub struct RoutineStore {
@@ -16,7 +20,7 @@ pub struct RoutineStore {
 impl RoutineStore {
     pub(super) fn load() -> Self {
         Self {
-            book: RwSignal::new(documents::load_routines()),
+            book: RwSignal::new(read_stored()),
         }
     }
 
@@ -25,8 +29,10 @@ impl RoutineStore {
     pub fn change<T>(&self, change: impl FnOnce(&mut RoutineBook) -> T) -> Result<T, String> {
         let mut book = self.book.get_untracked();
         let out = change(&mut book);
-        documents::save_routines(&book).map_err(|e| e.not_saved("The change to your routines"))?;
-        self.book.set(book);
+        let written = write_stored(&book);
+        commit_or_message(written, "The change to your routines", || {
+            self.book.set(book)
+        })?;
         Ok(out)
     }
 
@@ -50,7 +56,8 @@ impl RoutineStore {
 
     /// A new id for a routine about to be made.
     pub fn fresh_id(&self) -> String {
-        self.book.with_untracked(|b| b.fresh_id(files::now_ms()))
+        self.book
+            .with_untracked(|b| b.fresh_id(local_time::epoch_ms().max(0) as u64))
     }
 
     /// One of the user's own routines. Reactive.
@@ -66,7 +73,7 @@ impl RoutineStore {
 
     /// Reads the stored routines again (another tab changed them).
     pub(super) fn reload(&self) {
-        self.book.set(documents::load_routines());
+        self.book.set(read_stored());
     }
 
     /// Takes a book another part of the app has just written as one change
@@ -74,4 +81,27 @@ impl RoutineStore {
     pub(super) fn take(&self, book: RoutineBook) {
         self.book.set(book);
     }
+}
+
+/// The user's stored routines (none when none stored). Damaged text is kept;
+/// routines past the safe limits are brought to them, with a notice.
+pub fn read_stored() -> RoutineBook {
+    load_repaired(
+        keys::ROUTINES,
+        "your routines",
+        stored::book_from_json,
+        stored::book_json,
+    )
+    .unwrap_or_default()
+}
+
+/// Writes `book` as the stored document.
+pub fn write_stored(book: &RoutineBook) -> Result<(), StorageError> {
+    storage::write_raw(keys::ROUTINES, &stored::book_json(book))
+}
+
+/// What an import writes for the routines, as one change with the other
+/// documents (`storage::write_all`).
+pub(super) fn import_change(book: &RoutineBook) -> (&'static str, Option<String>) {
+    (keys::ROUTINES, Some(stored::book_json(book)))
 }

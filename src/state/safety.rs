@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use unknot_domain::safety;
 
-use super::commit;
-use crate::platform::storage::{self, keys};
+use super::{commit, keys};
+use crate::platform::storage;
 
 /// What is stored under [`keys::SAFETY_ACK`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

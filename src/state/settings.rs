@@ -2,10 +2,10 @@
 //! loaded once, changed only after the write succeeded.
 
 use leptos::prelude::*;
-use unknot_domain::settings::Settings;
+use unknot_domain::{settings::Settings, stored};
 
-use super::commit;
-use crate::platform::documents;
+use super::{commit, keys, load_repaired};
+use crate::platform::storage::{self, StorageError};
 
 #[derive(Clone, Copy)]
 pub struct SettingsStore {
@@ -20,7 +20,7 @@ impl SettingsStore {
     /// when damaged, the text being kept for the user).
     pub(super) fn load() -> Self {
         Self {
-            settings: RwSignal::new(documents::load_settings().clamped()),
+            settings: RwSignal::new(read_stored().clamped()),
             error: RwSignal::new(None),
         }
     }
@@ -35,7 +35,7 @@ impl SettingsStore {
         let mut next = self.settings.get_untracked();
         f(&mut next);
         let next = next.clamped();
-        let saved = documents::save_settings(&next);
+        let saved = write_stored(&next);
         if !commit(saved, "Your change to the settings", self.error, || {
             self.settings.set(next)
         }) {
@@ -46,7 +46,7 @@ impl SettingsStore {
 
     /// Reads the stored settings again (another tab changed them).
     pub(super) fn reload(&self) {
-        self.settings.set(documents::load_settings().clamped());
+        self.settings.set(read_stored().clamped());
     }
 
     /// Takes settings another part of the app has just written as one change
@@ -55,4 +55,26 @@ impl SettingsStore {
         self.settings.set(settings.clamped());
         self.error.set(None);
     }
+}
+
+/// The stored settings (defaults when none). Damaged text is kept.
+pub fn read_stored() -> Settings {
+    load_repaired(
+        keys::SETTINGS,
+        "your settings",
+        stored::settings_from_json,
+        stored::settings_json,
+    )
+    .unwrap_or_default()
+}
+
+/// Writes `settings` as the stored document.
+pub fn write_stored(settings: &Settings) -> Result<(), StorageError> {
+    storage::write_raw(keys::SETTINGS, &stored::settings_json(settings))
+}
+
+/// What an import writes for the settings, as one change with the other
+/// documents (`storage::write_all`).
+pub(super) fn import_change(settings: &Settings) -> (&'static str, Option<String>) {
+    (keys::SETTINGS, Some(stored::settings_json(settings)))
 }

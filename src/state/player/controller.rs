@@ -22,15 +22,14 @@ use crate::platform::{
     audio::CuePlayer,
     clock,
     media_session::{self, Action, MediaControls},
-    speech, storage,
-    storage::keys,
-    ticker,
+    speech, storage, ticker,
     ticker::Ticker,
     visibility::VisibilityWatch,
     wake_lock::WakeLock,
 };
 use crate::state::commit;
 use crate::state::history::HistoryStore;
+use crate::state::keys;
 use crate::state::settings::SettingsStore;
 use crate::state::timer_busy::TimerBusy;
 

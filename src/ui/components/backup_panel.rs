@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use unknot_domain::backup::{self, Backup, Mode};
 use unknot_domain::validate::{has_errors, validate, Policy};
 
-use crate::platform::files;
+use crate::platform::{download, local_time, picked_file};
 use crate::state::{backup as state_backup, AppState};
 
 /// Where an import stands.
@@ -28,9 +28,9 @@ pub fn BackupPanel() -> impl IntoView {
     let import = RwSignal::new(Import::Idle);
 
     let export = move |_| {
-        let (y, m, d) = files::today();
+        let (y, m, d) = local_time::today_ymd();
         let (file, note) = state_backup::export(&state, backup::date_text(y, m, d));
-        let result = files::download(
+        let result = download::download(
             &backup::file_name(y, m, d),
             "application/json",
             &file.to_json(),
@@ -61,11 +61,11 @@ pub fn BackupPanel() -> impl IntoView {
     };
 
     let on_file = move |e: leptos::ev::Event| {
-        let Some(file) = files::take_picked(&e) else {
+        let Some(file) = picked_file::take_picked(&e) else {
             return;
         };
         leptos::task::spawn_local(async move {
-            import.set(match files::read_text(file).await {
+            import.set(match picked_file::read_text(file).await {
                 Err(e) => Import::Refused(vec![e]),
                 Ok(text) => match backup::parse(&text) {
                     Ok(b) => Import::Ready(Box::new(b)),

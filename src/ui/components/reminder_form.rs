@@ -7,7 +7,7 @@ use unknot_domain::{
     ics::{parse_time, reminder_ics, Reminder},
 };
 
-use crate::platform::{files, files::download as download_text, local_time};
+use crate::platform::{download::download as download_text, local_time, random};
 
 const FULL_DAYS: [&str; 7] = [
     "Monday",
@@ -38,7 +38,7 @@ pub fn ReminderForm() -> impl IntoView {
             minute,
         };
         let now = local_time::epoch_ms();
-        let uid = format!("{now}-{}@unknot", files::random_below(1_000_000_000));
+        let uid = format!("{now}-{}@unknot", random::random_below(1_000_000_000));
         let Some(ics) = reminder_ics(
             &reminder,
             local_time::today(),

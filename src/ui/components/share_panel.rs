@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use unknot_domain::routine::Routine;
 
-use crate::platform::files;
+use crate::platform::clipboard;
 use crate::state::router::Route;
 
 #[component]
@@ -17,7 +17,7 @@ pub fn SharePanel(routine: Routine) -> impl IntoView {
         move |_| {
             let link = link.clone();
             leptos::task::spawn_local(async move {
-                status.set(if files::copy_text(&link).await {
+                status.set(if clipboard::copy_text(&link).await {
                     "Link copied.".into()
                 } else {
                     "Could not copy: select the link and copy it by hand.".into()
@@ -31,7 +31,7 @@ pub fn SharePanel(routine: Routine) -> impl IntoView {
                 "Link to \u{201c}"{routine.name.clone()}"\u{201d}"
             </label>
             <input id=field_id class="share-link" type="text" readonly prop:value=link
-                on:focus=|e| files::select_all(&e)/>
+                on:focus=|e| clipboard::select_all(&e)/>
             <p class="hint">"Anyone who opens it can add this routine to their own. The routine is inside the link: nothing is uploaded."</p>
             <button on:click=copy>"Copy link"</button>
             <p role="status" class="hint">{move || status.get()}</p>

@@ -6,18 +6,19 @@ use leptos::prelude::*;
 use unknot_domain::backup::date_text;
 use unknot_domain::text::capitalized;
 
-use crate::platform::{files, storage};
+use crate::platform::{download::download, local_time, storage};
 use crate::state::kept::{self, KeptStore};
 
 #[component]
 pub fn StorageBanner() -> impl IntoView {
     let kept = expect_context::<KeptStore>();
     // Found this visit but not kept (no room): shown until this page closes.
-    let unkept: Vec<storage::Damaged> = storage::damaged()
+    let unkept: Vec<storage::Damaged> = kept
+        .found_this_visit()
         .into_iter()
         .filter(|d| d.backup_key.is_none())
         .collect();
-    let reasons = storage::damaged();
+    let reasons = kept.found_this_visit();
     let error = RwSignal::new(None::<String>);
     let hidden_unkept = RwSignal::new(false);
     let found = Memo::new(move |_| {
@@ -45,10 +46,10 @@ pub fn StorageBanner() -> impl IntoView {
     });
     let all_kept = move || found.with(|f| f.iter().all(|d| d.backup_key.is_some()));
     let download = move |_| {
-        let (y, m, d) = files::today();
+        let (y, m, d) = local_time::today_ymd();
         let name = format!("unknot-unreadable-data-{}.txt", date_text(y, m, d));
         let text = found.with_untracked(|f| backup_text(f));
-        match files::download(&name, "text/plain", &text) {
+        match download(&name, "text/plain", &text) {
             Ok(()) => {
                 kept.mark_seen();
                 hidden_unkept.set(true);

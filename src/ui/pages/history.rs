@@ -12,7 +12,7 @@ use unknot_domain::{
     time::format_length,
 };
 
-use crate::platform::{files::download as download_text, local_time};
+use crate::platform::{download::download as download_text, local_time};
 use crate::state::history::HistoryStore;
 use crate::ui::components::{
     progress_charts::{HeatMap, TensionChart, WeekBars},

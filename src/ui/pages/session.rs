@@ -9,7 +9,7 @@ use unknot_domain::{
     timeline::SegmentKind,
 };
 
-use crate::platform::{clock, focus, keys, trusted_html, wake_lock};
+use crate::platform::{clock, focus, keyboard, trusted_html, wake_lock};
 use crate::state::history::{log_id, HistoryStore};
 use crate::state::player::{
     controller::Player,
@@ -63,7 +63,7 @@ pub fn SessionPage() -> impl IntoView {
 /// Space pauses or resumes, arrows skip and go back; keys meant for a focused
 /// control (Space on a button) are left to it.
 fn keyboard_shortcuts(player: Player) {
-    let listener = keys::on_key(move |press| match press.key.as_str() {
+    let listener = keyboard::on_key(move |press| match press.key.as_str() {
         " " if !press.on_control => {
             player.toggle_pause();
             true

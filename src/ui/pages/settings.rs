@@ -13,7 +13,7 @@ use unknot_domain::{
 };
 
 use crate::platform::{
-    files, local_time, media_session as audio_session, speech, vibration, wake_lock,
+    download, local_time, media_session as audio_session, speech, vibration, wake_lock,
 };
 use crate::state::kept::{self, KeptStore};
 use crate::state::player::controller::Player;
@@ -177,7 +177,7 @@ fn KeptData() -> impl IntoView {
                     view! {
                         <li>
                             <span>{label.clone()}</span>
-                            <button on:click=move |_| error.set(files::download(&name, "text/plain", &text).err())
+                            <button on:click=move |_| error.set(download::download(&name, "text/plain", &text).err())
                                 aria-label=format!("Download: {label}")>"Download"</button>
                             <button class="danger" on:click=move |_| kept.delete(&key)
                                 aria-label=format!("Delete: {label}")>"Delete"</button>

@@ -6,15 +6,15 @@ use crate::state::router::{Route, Router};
 use leptos::prelude::*;
 use unknot_domain::{backup::problem_line, routine::Routine, share};
 
-use crate::platform::files;
+use crate::platform::address;
 use crate::state::routines::RoutineStore;
 use crate::ui::components::step_rows::StepRows;
 
 #[component]
 pub fn SharePage() -> impl IntoView {
-    let fragment = RwSignal::new(files::fragment());
+    let fragment = RwSignal::new(address::fragment());
     // A link opened while this page is showing changes only the fragment.
-    let listener = files::on_fragment_change(move || fragment.set(files::fragment()));
+    let listener = address::on_fragment_change(move || fragment.set(address::fragment()));
     let listener = StoredValue::new_local(listener);
     on_cleanup(move || listener.set_value(None));
     move || {

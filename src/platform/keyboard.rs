@@ -1,4 +1,4 @@
-//! Key presses anywhere on the page, for shortcuts.
+//! Keyboard key presses anywhere on the page, for shortcuts.
 
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;

@@ -1,4 +1,4 @@
-//! The browser's address bar and session history, for the app's router:
+//! The browser's address bar and its Back/Forward stack, for the app's router:
 //! where the page is (relative to the base path), moving to a new address
 //! without a reload, and noticing Back/Forward and clicks on the app's own
 //! links.
@@ -192,4 +192,30 @@ fn own_page(a: &web_sys::HtmlAnchorElement) -> Option<String> {
         && a.search() == location.search().ok()?
         && !a.hash().is_empty();
     (!only_fragment).then(|| format!("{}{}{}", a.pathname(), a.search(), a.hash()))
+}
+
+/// The page's origin, e.g. `https://example.org`.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// The fragment of the page's address, without the `#`.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .map(|h| h.trim_start_matches('#').to_string())
+        .unwrap_or_default()
+}
+
+/// Calls `changed` whenever the address's `#fragment` changes, while the
+/// returned listener lives.
+pub fn on_fragment_change(changed: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| changed(),
+    ))
 }
