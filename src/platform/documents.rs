@@ -5,6 +5,7 @@
 use serde_json::Value;
 use unknot_domain::{
     backup::Backup,
+    history::History,
     routine_book::RoutineBook,
     settings::Settings,
     stored::{self, Loaded},
@@ -80,15 +81,25 @@ pub fn history() -> Result<Option<Value>, String> {
     }
 }
 
-/// Everything the user made, for "Export".
+/// Everything the user made, for "Export". `history` is the history as the
+/// app holds it (in its current, compact form), `None` when the stored one
+/// is kept as it is (then its text is passed through, if it is JSON).
 pub fn export(
     exported_at: String,
     book: &RoutineBook,
     settings: &Settings,
+    history: Option<&History>,
 ) -> (Backup, Option<String>) {
-    let (history, note) = match history() {
-        Ok(h) => (h, None),
-        Err(note) => (None, Some(note)),
+    let (history, note) = match history {
+        Some(h) if h.sessions.is_empty() && h.open.is_none() => (None, None),
+        Some(h) => (
+            Some(serde_json::to_value(h).expect("a history serializes")),
+            None,
+        ),
+        None => match self::history() {
+            Ok(h) => (h, None),
+            Err(note) => (None, Some(note)),
+        },
     };
     let backup = Backup::new(
         exported_at,

@@ -136,11 +136,7 @@ fn log_item(s: &SessionLog) -> impl IntoView {
         .filter(|r| r.before.is_some() || r.after.is_some())
         .map(|r| r.change_text())
         .collect();
-    let status = if s.completed {
-        "Completed"
-    } else {
-        "Ended early"
-    };
+    let status = s.outcome_text();
     view! {
         <li class="log-entry">
             <p class="log-title"><strong>{s.routine_name.clone()}</strong></p>
