@@ -215,3 +215,26 @@ test('a session with every step skipped is kept but leaves the streak and the we
   // Streak, best streak and this week read exactly as before.
   await expect(facts).toHaveText(before);
 });
+
+test('a session of the last 24 hours can be rated after from History; an older one cannot', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('history-seeded')) return;
+    sessionStorage.setItem('history-seeded', '1');
+    const row = (msAgo, name) => {
+      const t = Date.now() - msAgo;
+      return [t, -new Date(t).getTimezoneOffset(), 'test-single', name, true, 1, 0, 10_000, [['glutes', 6, null]]];
+    };
+    const sessions = [row(3 * 86_400_000, 'Three days ago'), row(2 * 3_600_000, 'Two hours ago')];
+    localStorage.setItem('unknot.history', JSON.stringify({ version: 2, sessions }));
+  });
+  await open(page, '/history');
+  const entries = page.locator('.session-log > li');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(1).getByRole('button', { name: 'Rate how it feels now' })).toHaveCount(0);
+  await entries.nth(0).getByRole('button', { name: 'Rate how it feels now' }).click();
+  await entries.nth(0).getByRole('button', { name: 'Glutes tension after: 3', exact: true }).click();
+  await expect(entries.nth(0)).toContainText('Glutes: 6 → 3');
+  await expect(entries.nth(0).getByRole('button', { name: 'Rate how it feels now' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.session-log > li').nth(0)).toContainText('Glutes: 6 → 3');
+});

@@ -27,7 +27,7 @@ test('Merge brings the history in, one entry per session, and says what came in 
   await seedHistory(page, historyDoc(2, { lastDaysAgo: 1 }));
   const file = backupFile({ routines: [], history: historyDoc(3, { lastDaysAgo: 1, name: 'From the old phone' }) });
   await importFile(page, file);
-  await expect(page.getByText('This file holds 0 routines, history of 3 sessions.')).toBeVisible();
+  await expect(page.getByText('This file holds 0 routines, history of 3 sessions, exported on 2026-12-01.')).toBeVisible();
   await page.getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported.' }))
     .toContainText('History: 1 session came in; 2 were already here and left out.');
