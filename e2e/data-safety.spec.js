@@ -162,6 +162,7 @@ test('Replace on a new phone keeps every imported session, and the next one is a
   await open(phone, '/routines');
   await phone.getByLabel('Import a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
   await phone.getByRole('button', { name: 'Replace' }).click();
+  await phone.getByRole('button', { name: 'Yes, replace' }).click();
   await expect(phone.getByText('Imported.', { exact: false })).toBeVisible();
   // No reload: the history owner took the imported history.
   await phone.getByRole('button', { name: 'Menu' }).click();

@@ -67,3 +67,33 @@ export async function noCountIn(page) {
     localStorage.setItem('unknot.settings', JSON.stringify({ ...settings, get_ready_ms: 0 }));
   });
 }
+
+/**
+ * A stored history (version 2: one row per session) of `n` sessions, one a
+ * day at 09:00 local time, the last `lastDaysAgo` days ago.
+ */
+export function historyDoc(n, { lastDaysAgo = 1, name = 'Single hold' } = {}) {
+  const sessions = [];
+  for (let i = n - 1 + lastDaysAgo; i >= lastDaysAgo; i--) {
+    const start = new Date(Date.now() - i * 86_400_000);
+    start.setHours(9, 0, 0, 0);
+    sessions.push([start.getTime(), -start.getTimezoneOffset(), 'test-single', name, true, 1, 0, 10_000, [['glutes', 6, 3]]]);
+  }
+  return { version: 2, sessions };
+}
+
+/** A backup file holding `routines`, `settings` (or none) and `history`. */
+export function backupFile({ routines = [], settings = null, history = null } = {}) {
+  return Buffer.from(JSON.stringify({
+    format: 'unknot-backup', version: 1, exported_at: '2026-12-01', settings, routines, history,
+  }));
+}
+
+/** Stores `history` (a document) before any page script runs, once per tab. */
+export async function seedHistory(page, history) {
+  await page.addInitScript((text) => {
+    if (sessionStorage.getItem('history-seeded')) return;
+    sessionStorage.setItem('history-seeded', '1');
+    localStorage.setItem('unknot.history', text);
+  }, JSON.stringify(history));
+}

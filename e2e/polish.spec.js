@@ -78,12 +78,13 @@ test('Home puts the last routine and your own routines first, and says how long 
   await page.getByRole('button', { name: 'Yes, end session' }).click();
   await page.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('region', { name: 'Yours' }).getByRole('link', { name: 'Do it again: Single hold' })).toBeVisible();
-  // While a session runs, the way back says what it is.
-  await page.goto('/routine/test-single');
+  // While a session runs, the way back says which step it is on and the
+  // whole session's time left (43 s for the trio), not the step's (10 s).
+  await page.goto('/routine/test-trio');
   await page.getByRole('button', { name: 'Start' }).click();
   await skipTensionRating(page);
   await page.getByRole('link', { name: 'Unknot' }).click();
-  await expect(page.getByRole('link', { name: /^Back to your session · 0:(0\d|10) left$/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Back to your session · step 1 of 3 · 0:(3\d|4[0-3]) left$/ })).toBeVisible();
 });
 
 test('Settings read as words, dependents wait for what they depend on, and Restore defaults asks and can be undone', async ({ page }) => {

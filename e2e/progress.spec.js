@@ -39,11 +39,14 @@ test('two rated sessions show in the history with their change, charts and CSV',
   await expect(page.getByText('Glutes: 6 → 3')).toBeVisible();
   await page.getByRole('button', { name: 'Done' }).click();
 
-  // One over two areas, ended early.
+  // One over two areas, ended during its first step: kept, but it counts
+  // toward nothing (no aftercare advice, not in the calendar).
   await rateAndStart(page, 'test-trio', { Forearms: 7, Calves: 5 });
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Yes, end session' }).click();
-  await expect(page.getByRole('heading', { name: 'Session ended early' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ended before the first step' })).toBeVisible();
+  await expect(page.getByText('Drink some water', { exact: false })).toHaveCount(0);
+  await expect(page.getByText('does not count toward your streak or your week', { exact: false })).toBeVisible();
   await rateAfter(page, { Forearms: 4, Calves: 5 });
   await expect(page.getByText('Forearms: 7 → 4')).toBeVisible();
   await expect(page.getByText('Calves: 5 → 5')).toBeVisible();
@@ -57,7 +60,7 @@ test('two rated sessions show in the history with their change, charts and CSV',
   const entries = page.locator('.session-log > li');
   await expect(entries).toHaveCount(2);
   await expect(entries.nth(0)).toContainText('Test trio');
-  await expect(entries.nth(0)).toContainText('Ended early');
+  await expect(entries.nth(0)).toContainText('Ended before the first step');
   await expect(entries.nth(0)).toContainText('Forearms: 7 → 4');
   await expect(entries.nth(1)).toContainText('Single hold');
   await expect(entries.nth(1)).toContainText('Completed');
@@ -77,7 +80,7 @@ test('two rated sessions show in the history with their change, charts and CSV',
   await expect(table).toBeVisible();
   await expect(table.getByRole('row').nth(1).getByRole('cell')).toHaveText([/\d{4}$/, '6', '3', '-3']);
   await expect(page.getByRole('button', { name: 'Hide data table for Glutes' })).toHaveAttribute('aria-expanded', 'true');
-  await expect(page.getByRole('img', { name: /2 sessions in the last 12 weeks, all on the same day\./ })).toBeVisible();
+  await expect(page.getByRole('img', { name: /\. 1 session in the last 12 weeks\./ })).toBeVisible();
   // Rounded up: under a minute of practice still shows as a minute this week.
   await expect(page.getByRole('img', { name: /Minutes per week, oldest first: .*week of .*: 1\.$/ })).toBeVisible();
 
@@ -164,4 +167,74 @@ test('an old last session brings a gentle note; clearing asks and offers export 
 
   await open(page, '/');
   await expect(page.getByText('since your last session', { exact: false })).toHaveCount(0);
+});
+
+test('a session with every step skipped is kept but leaves the streak and the week as they were', async ({ page }) => {
+  // One session yesterday: a streak of 1 day.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('history-seeded')) return;
+    sessionStorage.setItem('history-seeded', '1');
+    const start = new Date(Date.now() - 86_400_000);
+    start.setHours(12, 0, 0, 0);
+    const log = {
+      id: String(start.getTime()),
+      started_at_ms: start.getTime(),
+      date: { y: start.getFullYear(), m: start.getMonth() + 1, d: start.getDate() },
+      utc_offset_min: -start.getTimezoneOffset(),
+      routine_id: 'test-single',
+      routine_name: 'Single hold',
+      completed: true,
+      steps_done: 1,
+      steps_skipped: 0,
+      active_ms: 10_000,
+      ratings: [],
+    };
+    localStorage.setItem('unknot.history', JSON.stringify({ version: 1, sessions: [log] }));
+  });
+  await open(page, '/history');
+  const facts = page.locator('dl.facts');
+  await expect(facts.getByText('Current streak')).toBeVisible();
+  const before = await facts.textContent();
+  expect(before).toContain('1 day');
+
+  await page.goto('/routine/test-trio');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('group', { name: 'How tense is it now?' }).getByRole('button', { name: 'Skip' }).click();
+  const skipped = page.getByRole('heading', { level: 1, name: 'Every step skipped' });
+  for (let i = 0; i < 10 && !(await skipped.isVisible()); i++) {
+    await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  }
+  await expect(skipped).toBeVisible();
+  await expect(page.getByText('Drink some water', { exact: false })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await open(page, '/history');
+  await expect(page.locator('.session-log > li')).toHaveCount(2);
+  await expect(page.locator('.session-log > li').nth(0)).toContainText('Test trio');
+  await expect(page.locator('.session-log > li').nth(0)).toContainText('Ended before the first step');
+  // Streak, best streak and this week read exactly as before.
+  await expect(facts).toHaveText(before);
+});
+
+test('a session of the last 24 hours can be rated after from History; an older one cannot', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('history-seeded')) return;
+    sessionStorage.setItem('history-seeded', '1');
+    const row = (msAgo, name) => {
+      const t = Date.now() - msAgo;
+      return [t, -new Date(t).getTimezoneOffset(), 'test-single', name, true, 1, 0, 10_000, [['glutes', 6, null]]];
+    };
+    const sessions = [row(3 * 86_400_000, 'Three days ago'), row(2 * 3_600_000, 'Two hours ago')];
+    localStorage.setItem('unknot.history', JSON.stringify({ version: 2, sessions }));
+  });
+  await open(page, '/history');
+  const entries = page.locator('.session-log > li');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(1).getByRole('button', { name: 'Rate how it feels now' })).toHaveCount(0);
+  await entries.nth(0).getByRole('button', { name: 'Rate how it feels now' }).click();
+  await entries.nth(0).getByRole('button', { name: 'Glutes tension after: 3', exact: true }).click();
+  await expect(entries.nth(0)).toContainText('Glutes: 6 → 3');
+  await expect(entries.nth(0).getByRole('button', { name: 'Rate how it feels now' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.locator('.session-log > li').nth(0)).toContainText('Glutes: 6 → 3');
 });

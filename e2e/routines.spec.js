@@ -175,6 +175,7 @@ test('export then import in another browser gives the same routines', async ({ p
     name: 'again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)),
   });
   await fresh.getByRole('button', { name: 'Replace' }).click();
+  await fresh.getByRole('button', { name: 'Yes, replace' }).click();
   await expect(fresh.getByText('Imported. You now have 2 routines.')).toBeVisible();
   expect(JSON.parse(await stored(fresh, 'unknot.routines')).routines).toEqual([CALVES, NECK]);
   const settings = JSON.parse(await stored(fresh, 'unknot.settings'));

@@ -2,7 +2,7 @@
 //! "Export" writes and "Import" reads back (merge or replace).
 
 use crate::checked::{
-    checked_history, checked_routine, join, nested_too_deep, settings_lenient, Report,
+    checked_history, checked_routine, join, nested_too_deep, read_history, settings_lenient, Report,
 };
 use crate::history::History;
 use crate::routine::Routine;
@@ -15,8 +15,10 @@ use serde_json::Value;
 /// What the file says it is.
 pub const FORMAT: &str = "unknot-backup";
 pub const BACKUP_VERSION: u32 = 1;
-/// Larger files are refused before they are parsed.
-pub const MAX_BACKUP_BYTES: usize = 4 * 1024 * 1024;
+/// Larger files are refused before they are parsed. Everything a device
+/// can store (about 5.2 million characters of local storage, each at most
+/// three bytes in the file) fits, so every export imports back.
+pub const MAX_BACKUP_BYTES: usize = 16 * 1024 * 1024;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Backup {
@@ -36,6 +38,10 @@ pub struct Backup {
     /// part of the file.
     #[serde(skip)]
     pub notes: Vec<String>,
+    /// History entries [`parse`] left out (unreadable, or a repeated id),
+    /// to show before the import. Not part of the file.
+    #[serde(skip)]
+    pub history_notes: Vec<String>,
 }
 
 impl Backup {
@@ -53,6 +59,7 @@ impl Backup {
             routines,
             history,
             notes: Vec::new(),
+            history_notes: Vec::new(),
         }
     }
 
@@ -64,11 +71,23 @@ impl Backup {
         checked_history(value, "history", &mut out)
     }
 
+    /// The file's text: compact JSON (a history of years is one short row
+    /// per session), so that what the device holds always fits under
+    /// [`MAX_BACKUP_BYTES`].
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a backup serializes")
+        serde_json::to_string(self).expect("a backup serializes")
     }
 
-    /// "3 routines, settings, history": what the file holds.
+    /// How many sessions the history holds (0 without one).
+    pub fn session_count(&self) -> usize {
+        self.history
+            .as_ref()
+            .and_then(|h| h.get("sessions"))
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len)
+    }
+
+    /// "3 routines, settings, history of 20 sessions": what the file holds.
     pub fn summary(&self) -> String {
         let n = self.routines.len();
         let mut parts = vec![format!("{n} routine{}", if n == 1 { "" } else { "s" })];
@@ -76,7 +95,11 @@ impl Backup {
             parts.push("settings".into());
         }
         if self.history.is_some() {
-            parts.push("history".into());
+            let s = self.session_count();
+            parts.push(format!(
+                "history of {s} session{}",
+                if s == 1 { "" } else { "s" }
+            ));
         }
         parts.join(", ")
     }
@@ -168,25 +191,65 @@ pub fn parse(text: &str) -> Result<Backup, Vec<Problem>> {
         }
         Some(_) => out.error("routines", "must be a list of routines"),
     }
+    let mut left_out = Vec::new();
+    // An entry that does not read, or repeats an earlier one's id, is left
+    // out and said before the import; it never refuses the rest.
     let history = match obj.get("history") {
         None | Some(Value::Null) => None,
-        Some(v) => checked_history(v, "history", &mut out)
-            .map(|h| serde_json::to_value(h).expect("a history serializes")),
+        Some(v) => read_history(v, "history", &mut out).map(|read| {
+            left_out = history_notes(&read);
+            serde_json::to_value(&read.history).expect("a history serializes")
+        }),
     };
     if !out.is_empty() {
         return Err(out.finish());
     }
     Ok(Backup {
         notes,
+        history_notes: left_out,
         ..Backup::new(exported_at, settings, routines, history)
     })
+}
+
+/// What the import says about history entries it leaves out.
+fn history_notes(read: &crate::checked::ReadHistory) -> Vec<String> {
+    let mut notes = Vec::new();
+    let n = read.bad.len();
+    if n > 0 {
+        let first = read
+            .problems
+            .0
+            .first()
+            .map(problem_line)
+            .unwrap_or_default();
+        notes.push(format!(
+            "History: {n} session{s} could not be read and {is} left out ({first}{more}).",
+            s = if n == 1 { "" } else { "s" },
+            is = if n == 1 { "is" } else { "are" },
+            more = if read.problems.0.len() > 1 {
+                "; and more"
+            } else {
+                ""
+            },
+        ));
+    }
+    if let Some(&(at, first)) = read.duplicates.first() {
+        let n = read.duplicates.len();
+        notes.push(format!(
+            "History: {n} session{s} repeat{v} the id of an earlier one (sessions[{at}] is sessions[{first}] again); only the first of each is imported.",
+            s = if n == 1 { "" } else { "s" },
+            v = if n == 1 { "s" } else { "" },
+        ));
+    }
+    notes
 }
 
 /// How an import combines the file with what is on the device.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
-    /// Add the file's routines to the user's; keep the user's settings and
-    /// history.
+    /// Add the file's routines to the user's, and its sessions the user
+    /// does not have (one entry per session, by id); keep the user's
+    /// settings.
     Merge,
     /// The file's routines replace the user's; its settings and history
     /// (when it has them) replace the user's.

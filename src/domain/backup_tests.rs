@@ -1,5 +1,6 @@
 //! Tests of `backup`: examples and invariants, run natively.
 use super::*;
+use crate::history::MAX_SESSIONS;
 use crate::presets;
 use crate::routine::BodyArea;
 use crate::validate::Severity;
@@ -24,8 +25,40 @@ fn sample() -> Backup {
             mine("u-a", "Mine <b>bold</b>"),
             mine("u-b", "Calves, longer").with_also_works(&[BodyArea::Feet]),
         ],
-        Some(json!({"version": 1, "sessions": [log_json("1700000000000")]})),
+        Some(history_of(1)),
     )
+}
+
+/// A history of `n` sessions, one a day, as the app stores it.
+fn history_of(n: usize) -> Value {
+    let day = 86_400_000_i64;
+    let sessions = (0..n as i64)
+        .map(|i| {
+            let start = 1_600_000_000_000 + i * day;
+            crate::history::SessionLog {
+                id: start.to_string(),
+                started_at_ms: start,
+                date: crate::calendar::LocalDate::at(start, 60),
+                utc_offset_min: 60,
+                routine_id: "u-a".into(),
+                routine_name: "Mine".into(),
+                completed: true,
+                steps_done: 3,
+                steps_skipped: 0,
+                active_ms: 300_000,
+                ratings: vec![crate::history::AreaRating {
+                    area: BodyArea::Calves,
+                    before: Some(6),
+                    after: Some(3),
+                }],
+            }
+        })
+        .collect();
+    let h = History {
+        sessions,
+        ..History::default()
+    };
+    serde_json::to_value(&h).unwrap()
 }
 
 /// One history entry as the app writes it.
@@ -53,7 +86,10 @@ fn export_then_import_gives_the_same_data() {
 
 #[test]
 fn summary_and_file_name() {
-    assert_eq!(sample().summary(), "2 routines, settings, history");
+    assert_eq!(
+        sample().summary(),
+        "2 routines, settings, history of 1 session"
+    );
     assert_eq!(
         Backup::new(String::new(), None, vec![mine("u-a", "A")], None).summary(),
         "1 routine"
@@ -270,16 +306,17 @@ proptest! {
 #[test]
 fn the_history_comes_back_typed_and_clean() {
     let mut v = serde_json::to_value(sample()).unwrap();
-    v["history"]["sessions"][0]["routine_name"] = json!("\u{202E}Mine\u{0}");
-    v["history"]["sessions"][0]["junk"] = json!("x".repeat(100_000));
-    v["history"]["more_junk"] = json!([1, 2, 3]);
+    let mut entry = log_json("1700000000000");
+    entry["routine_name"] = json!("\u{202E}Mine\u{0}");
+    entry["junk"] = json!("x".repeat(100_000));
+    v["history"] = json!({"version": 1, "sessions": [entry], "more_junk": [1, 2, 3]});
     let b = parse(&v.to_string()).unwrap();
     let h = b.typed_history().unwrap();
     assert_eq!(h.sessions.len(), 1);
     assert_eq!(h.sessions[0].routine_name, "Mine");
     let stored = b.history.as_ref().unwrap().to_string();
     assert!(!stored.contains("junk"), "{stored}");
-    assert_eq!(serde_json::from_str::<History>(&stored).unwrap(), h);
+    assert_eq!(stored, serde_json::to_string(&h).unwrap());
     assert_eq!(
         Backup::new(String::new(), None, vec![], None).typed_history(),
         None
@@ -287,18 +324,18 @@ fn the_history_comes_back_typed_and_clean() {
 }
 
 #[test]
-fn a_damaged_history_refuses_the_whole_file() {
+fn a_history_that_cannot_be_read_at_all_refuses_the_whole_file() {
     let cases: Vec<(Value, &str)> = vec![
         (json!("my sessions"), "history: must be a history (a JSON object)"),
-        (
-            json!({"version": 1, "sessions": [{"id": "1"}]}),
-            "history.sessions[0].started_at_ms: is missing",
-        ),
         (
             json!({"version": 9, "sessions": []}),
             "history.version: The history was made by a newer version of Unknot: update the app first",
         ),
         (json!({"version": 1}), "history.sessions: is missing"),
+        (
+            json!({"version": 2, "sessions": vec![json!(null); MAX_SESSIONS + 1]}),
+            "history.sessions: A history can hold at most 20000 sessions",
+        ),
     ];
     for (history, first) in cases {
         let mut v = serde_json::to_value(sample()).unwrap();
@@ -306,17 +343,104 @@ fn a_damaged_history_refuses_the_whole_file() {
         let problems = parse(&v.to_string()).unwrap_err();
         assert_eq!(lines(&problems)[0], first);
     }
-    // Every problem is listed, routines' and history's alike.
+}
+
+#[test]
+fn one_damaged_entry_is_left_out_alone_and_said() {
+    // Twenty sessions, the fourth missing its date (version 1), the ninth
+    // a row with a word for its start (version 2).
+    let mut v = serde_json::to_value(sample()).unwrap();
+    let mut sessions: Vec<Value> = history_of(20)["sessions"].as_array().unwrap().clone();
+    let mut old = log_json("x");
+    old.as_object_mut().unwrap().remove("date");
+    sessions[3] = old;
+    sessions[8][0] = json!("yesterday");
+    v["history"] = json!({"version": 2, "sessions": sessions});
+    let b = parse(&v.to_string()).unwrap();
+    assert_eq!(b.session_count(), 18);
+    assert!(b.notes.is_empty());
+    assert_eq!(
+        b.history_notes,
+        ["History: 2 sessions could not be read and are left out (history.sessions[3].date: is missing; and more)."]
+    );
+    // Exported again, the file reads back whole, without notes.
+    let again = parse(&b.to_json()).unwrap();
+    assert_eq!(again.session_count(), 18);
+    assert!(again.history_notes.is_empty());
+}
+
+#[test]
+fn sessions_sharing_an_id_are_reported_not_silently_merged() {
+    let mut v = serde_json::to_value(sample()).unwrap();
+    let mut sessions: Vec<Value> = history_of(20)["sessions"].as_array().unwrap().clone();
+    let mut twin = sessions[2].clone();
+    twin[3] = json!("Another name");
+    sessions.push(twin);
+    v["history"] = json!({"version": 2, "sessions": sessions});
+    let b = parse(&v.to_string()).unwrap();
+    assert_eq!(b.session_count(), 20);
+    assert_eq!(
+        b.history_notes,
+        ["History: 1 session repeats the id of an earlier one (sessions[20] is sessions[2] again); only the first of each is imported."]
+    );
+    assert_eq!(b.typed_history().unwrap().sessions[2].routine_name, "Mine");
+}
+
+/// Export then import of 0, 1 and 20,000 sessions gives the same data,
+/// and the largest fits well under the size limit.
+#[test]
+fn every_export_imports_back_up_to_the_session_limit() {
+    for n in [0, 1, 20, MAX_SESSIONS] {
+        let b = Backup::new(
+            "2024-05-01".into(),
+            Some(Settings::default()),
+            vec![mine("u-a", "Mine")],
+            Some(history_of(n)),
+        );
+        let text = b.to_json();
+        assert!(
+            text.len() < MAX_BACKUP_BYTES / 4,
+            "{n}: {} bytes",
+            text.len()
+        );
+        let back = parse(&text).unwrap();
+        assert_eq!(back, b, "{n} sessions");
+        assert_eq!(back.typed_history().unwrap().sessions.len(), n);
+    }
+    // 20,000 sessions with three rated areas each still fit on a device
+    // (local storage holds about 5.2 million characters).
+    let mut full = history_of(MAX_SESSIONS);
+    for row in full["sessions"].as_array_mut().unwrap() {
+        row[8] = json!([["calves", 6, 3], ["hamstrings", 5, 4], ["upper-back", 7, 2]]);
+    }
+    assert!(
+        full.to_string().len() < 4_000_000,
+        "{}",
+        full.to_string().len()
+    );
+}
+
+#[test]
+fn a_version_1_history_in_a_file_is_brought_to_the_current_form() {
+    let mut v = serde_json::to_value(sample()).unwrap();
+    v["history"] = json!({"version": 1, "sessions": [log_json("1700000000000")]});
+    let b = parse(&v.to_string()).unwrap();
+    assert_eq!(b.history.as_ref().unwrap()["version"], json!(2));
+    let h = b.typed_history().unwrap();
+    assert_eq!(h.sessions[0].routine_name, "Mine");
+    assert_eq!(h.sessions[0].ratings[0].after, Some(3));
+}
+
+#[test]
+fn every_problem_is_listed_routines_and_whole_history_alike() {
     let mut v = serde_json::to_value(sample()).unwrap();
     v["routines"][0]["name"] = json!("");
-    v["history"]["sessions"][0]["routine_name"] = json!("a".repeat(1_000_000));
-    v["history"]["sessions"][0]["completed"] = json!("yes");
+    v["history"]["version"] = json!("two");
     assert_eq!(
         lines(&parse(&v.to_string()).unwrap_err()),
         [
             "routines[0].name: Give the routine a name",
-            "history.sessions[0].routine_name: must be at most 80 characters",
-            "history.sessions[0].completed: must be true or false",
+            "history.version: must be a version number",
         ]
     );
 }

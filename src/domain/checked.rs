@@ -6,7 +6,9 @@
 //! version does not know are dropped.
 
 use crate::calendar::LocalDate;
-use crate::history::{AreaRating, History, OpenRatings, SessionLog, HISTORY_VERSION, RATING_MAX};
+use crate::history::{
+    AreaRating, History, OpenRatings, SessionLog, HISTORY_VERSION, MAX_SESSIONS, RATING_MAX,
+};
 use crate::limits::{fit_note, fit_routine};
 use crate::routine::{BodyArea, Routine, Step, StepKind, Tool};
 use crate::settings::Settings;
@@ -281,8 +283,9 @@ pub fn settings_lenient(value: &Value, path: &str, out: &mut Report) -> Settings
         .clamped()
 }
 
-/// The most sessions a history may hold (years of daily sessions).
-pub const MAX_HISTORY_SESSIONS: usize = 10_000;
+/// The most sessions a history may hold: the one limit of logging, export
+/// and import ([`MAX_SESSIONS`]).
+pub const MAX_HISTORY_SESSIONS: usize = MAX_SESSIONS;
 /// Longest routine name kept in a history entry, after cleaning.
 pub const HISTORY_NAME_MAX_CHARS: usize = 80;
 /// Longest entry or routine id in a history.
@@ -306,9 +309,58 @@ pub fn checked_history(value: &Value, path: &str, out: &mut Report) -> Option<Hi
 }
 
 /// A history with every entry that reads well; each one that does not is
-/// reported and left out. `None` when nothing can be read at all (not an
-/// object, a newer version, no list of sessions).
+/// reported and left out, and so is each entry with the id of an earlier
+/// one. `None` when nothing can be read at all (not an object, a newer
+/// version, no list of sessions).
 pub fn history_lenient(value: &Value, path: &str, out: &mut Report) -> Option<History> {
+    let read = read_history(value, path, out)?;
+    out.0.extend(read.problems.0);
+    for (at, first) in read.duplicates {
+        out.error(
+            format!("{}[{at}].id", join(path, "sessions")),
+            format!("is the id of sessions[{first}] too: one session, twice"),
+        );
+    }
+    Some(read.history)
+}
+
+/// A history read entry by entry: what reads, and what does not.
+#[derive(Debug, Default)]
+pub struct ReadHistory {
+    pub history: History,
+    /// The places (in the list as given) of the entries that could not be
+    /// read: set aside, never letting them hide the rest.
+    pub bad: Vec<usize>,
+    /// What is wrong with those entries, with where.
+    pub problems: Report,
+    /// Entries left out because an earlier entry has the same id: (place,
+    /// place of the first).
+    pub duplicates: Vec<(usize, usize)>,
+}
+
+impl ReadHistory {
+    /// The entries that could not be read, as they were, in one JSON
+    /// document: what is kept for the user when they are set aside.
+    pub fn set_aside_json(&self, value: &Value) -> String {
+        let items = value.get("sessions").and_then(Value::as_array);
+        let bad: Vec<&Value> = self
+            .bad
+            .iter()
+            .filter_map(|&i| items.and_then(|s| s.get(i)))
+            .collect();
+        serde_json::to_string_pretty(&serde_json::json!({
+            "set_aside": "history entries that could not be read",
+            "sessions": bad,
+        }))
+        .unwrap_or_default()
+    }
+}
+
+/// Reads a stored or imported history (version 1 or 2) entry by entry.
+/// Problems with the document as a whole go to `out`, and give `None`
+/// when nothing can be read (not an object, a newer version, no list of
+/// sessions, more than [`MAX_HISTORY_SESSIONS`]).
+pub fn read_history(value: &Value, path: &str, out: &mut Report) -> Option<ReadHistory> {
     let Some(obj) = value.as_object() else {
         out.error(path, "must be a history (a JSON object)");
         return None;
@@ -348,18 +400,93 @@ pub fn history_lenient(value: &Value, path: &str, out: &mut Report) -> Option<Hi
             return None;
         }
     };
-    let mut history = History::default();
+    let mut read = ReadHistory::default();
+    let mut first_of: std::collections::HashMap<String, usize> = Default::default();
     for (i, item) in items.iter().enumerate() {
         let at = format!("{}[{i}]", join(path, "sessions"));
-        if let Some(log) = session_log(item, &at, out) {
-            history.add(log);
+        let before = read.problems.0.len();
+        let log = match item {
+            Value::Array(row) => row_as_object(row, &at, &mut read.problems)
+                .and_then(|obj| session_log(&obj, &at, &mut read.problems)),
+            _ => session_log(item, &at, &mut read.problems),
+        };
+        match log {
+            Some(log) if read.problems.0.len() == before => match first_of.get(&log.id) {
+                Some(&first) => read.duplicates.push((i, first)),
+                None => {
+                    first_of.insert(log.id.clone(), i);
+                    read.history.sessions.push(log);
+                }
+            },
+            _ => read.bad.push(i),
         }
     }
-    history.open = match obj.get("open") {
+    read.history.sort_and_cap();
+    read.history.open = match obj.get("open") {
         None | Some(Value::Null) => None,
         Some(v) => open_ratings(v, &join(path, "open"), out),
     };
-    Some(history)
+    Some(read)
+}
+
+/// The names of a version 2 row's values, in order (the id may follow).
+const ROW_FIELDS: [&str; 9] = [
+    "started_at_ms",
+    "utc_offset_min",
+    "routine_id",
+    "routine_name",
+    "completed",
+    "steps_done",
+    "steps_skipped",
+    "active_ms",
+    "ratings",
+];
+
+/// A version 2 row as the version 1 object it stands for, so that one
+/// reader checks both: the id is the start time unless given, the date is
+/// the start's at the offset, a rating `[area, before, after]` is
+/// `{"area", "before", "after"}`.
+fn row_as_object(row: &[Value], path: &str, out: &mut Report) -> Option<Value> {
+    if !(ROW_FIELDS.len()..=ROW_FIELDS.len() + 1).contains(&row.len()) {
+        out.error(
+            path,
+            "must be a session (a list of 9 values, and its id if it is not the start time)",
+        );
+        return None;
+    }
+    let mut obj = Map::new();
+    for (name, v) in ROW_FIELDS.iter().zip(row) {
+        obj.insert((*name).to_string(), v.clone());
+    }
+    if let Some(Value::Array(ratings)) = obj.get_mut("ratings") {
+        for r in ratings.iter_mut() {
+            if let Value::Array(parts) = r {
+                if parts.len() == 3 {
+                    *r = serde_json::json!({
+                        "area": parts[0], "before": parts[1], "after": parts[2]
+                    });
+                }
+            }
+        }
+    }
+    let start = row[0].as_i64();
+    let id = match row.get(ROW_FIELDS.len()) {
+        Some(id) => id.clone(),
+        None => start.map_or(Value::Null, |t| Value::String(t.to_string())),
+    };
+    obj.insert("id".into(), id);
+    // The date follows from the start and the offset; when either is
+    // wrong, that field is reported and the date is not.
+    let date = match (start, row[1].as_i64()) {
+        (Some(t), Some(off))
+            if (0..=LATEST_START_MS).contains(&t) && off.abs() <= MAX_OFFSET_MIN =>
+        {
+            LocalDate::at(t, off as i32)
+        }
+        _ => LocalDate::new(1970, 1, 1),
+    };
+    obj.insert("date".into(), serde_json::json!(date));
+    Some(Value::Object(obj))
 }
 
 fn session_log(value: &Value, path: &str, out: &mut Report) -> Option<SessionLog> {

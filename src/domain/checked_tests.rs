@@ -284,9 +284,11 @@ fn a_good_history_reads_back_typed() {
     assert_eq!(log.date, LocalDate::new(2023, 11, 14));
     assert_eq!(log.utc_offset_min, 60);
     assert_eq!(log.ratings[0].change_text(), "Calves: 6 → 3");
-    // What serde reads from the same text is the same history.
-    let typed: History = serde_json::from_value(good_history()).unwrap();
-    assert_eq!(h, typed);
+    // Written in the current form and read again: the same history.
+    let again = serde_json::to_value(&h).unwrap();
+    assert_eq!(again["version"], json!(HISTORY_VERSION));
+    assert_eq!(checked_history(&again, "history", &mut out), Some(h));
+    assert!(out.is_empty());
 }
 
 #[test]
@@ -304,7 +306,7 @@ fn a_history_that_is_not_one_is_refused() {
         ["history.sessions: must be a list of sessions"]
     );
     assert_eq!(
-        history_problems(&json!({"version": 2, "sessions": []})),
+        history_problems(&json!({"version": 3, "sessions": []})),
         ["history.version: The history was made by a newer version of Unknot: update the app first"]
     );
     assert_eq!(
@@ -395,7 +397,7 @@ fn a_history_has_a_cap_on_entries_and_ratings() {
     let many = vec![good_log(); MAX_HISTORY_SESSIONS + 1];
     assert_eq!(
         history_problems(&json!({"sessions": many})),
-        ["history.sessions: A history can hold at most 10000 sessions"]
+        ["history.sessions: A history can hold at most 20000 sessions"]
     );
     let mut log = good_log();
     log["ratings"] = json!(vec![json!({"area": "calves"}); BodyArea::ALL.len() + 1]);
@@ -418,9 +420,14 @@ fn unknown_fields_are_dropped_and_entries_put_in_order() {
     early["ratings"] = Value::Null;
     let doc = json!({"version": 1, "sessions": [late, early.clone(), early], "extra": [1, 2]});
     let mut out = Report::default();
-    let h = checked_history(&doc, "", &mut out).unwrap();
+    let h = history_lenient(&doc, "", &mut out).unwrap();
     let ids: Vec<_> = h.sessions.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(ids, ["1", "2"], "in start order, one entry per id");
+    // The repeated id is said, not merged in silence.
+    assert_eq!(
+        paths(&out),
+        ["sessions[2].id: is the id of sessions[1] too: one session, twice"]
+    );
     assert!(h.sessions[0].ratings.is_empty());
     let text = serde_json::to_string(&h).unwrap();
     assert!(!text.contains("junk") && !text.contains("extra"), "{text}");
@@ -538,10 +545,63 @@ proptest! {
                     prop_assert!(!s.routine_name.chars().any(crate::text::is_forbidden));
                     prop_assert!(s.ratings.iter().all(|r| r.before.unwrap_or(0) <= RATING_MAX));
                 }
-                let text = serde_json::to_string(&h).unwrap();
-                let back: History = serde_json::from_str(&text).unwrap();
-                prop_assert_eq!(back, h);
+                let again = serde_json::to_value(&h).unwrap();
+                let mut out2 = Report::default();
+                prop_assert_eq!(checked_history(&again, "", &mut out2), Some(h));
             }
         }
     }
+}
+
+#[test]
+fn a_version_2_row_reads_like_the_object_it_stands_for() {
+    let row = json!([
+        1_700_000_000_000_i64,
+        60,
+        "calves",
+        "Calves, gently",
+        true,
+        3,
+        0,
+        300_000,
+        [["calves", 6, 3]]
+    ]);
+    let mut out = Report::default();
+    let from_row = checked_history(&json!({"version": 2, "sessions": [row]}), "", &mut out);
+    let from_object = checked_history(&good_history(), "", &mut out);
+    assert!(out.is_empty(), "{:?}", paths(&out));
+    assert_eq!(from_row, from_object);
+    // A row of the wrong length, and a row with a bad value, say where.
+    assert_eq!(
+        history_problems(&json!({"version": 2, "sessions": [[1, 2, 3]]})),
+        ["history.sessions[0]: must be a session (a list of 9 values, and its id if it is not the start time)"]
+    );
+    let mut bad = row.clone();
+    bad[4] = json!("yes");
+    bad[8] = json!([["calves", 11, 3]]);
+    assert_eq!(
+        history_problems(&json!({"version": 2, "sessions": [bad]})),
+        [
+            "history.sessions[0].completed: must be true or false",
+            "history.sessions[0].ratings[0].before: must be null or a whole number from 0 to 10",
+        ]
+    );
+}
+
+#[test]
+fn one_unreadable_entry_is_set_aside_alone() {
+    let mut broken = good_log();
+    broken.as_object_mut().unwrap().remove("date");
+    let mut other = good_log();
+    other["id"] = json!("2");
+    other["started_at_ms"] = json!(2_000);
+    let doc = json!({"version": 1, "sessions": [good_log(), broken.clone(), other]});
+    let mut out = Report::default();
+    let read = read_history(&doc, "", &mut out).unwrap();
+    assert!(out.is_empty(), "the document as a whole reads");
+    assert_eq!(read.history.sessions.len(), 2);
+    assert_eq!(read.bad, [1]);
+    assert_eq!(paths(&read.problems), ["sessions[1].date: is missing"]);
+    let kept: Value = serde_json::from_str(&read.set_aside_json(&doc)).unwrap();
+    assert_eq!(kept["sessions"], json!([broken]));
 }

@@ -1,15 +1,31 @@
 //! The session log: one entry per session, kept on the device as a
-//! versioned document (stored as JSON; field names are the file format).
+//! versioned document (stored as JSON).
+//!
+//! Version 2 stores each session as one compact row, so that years of daily
+//! use (up to [`MAX_SESSIONS`]) fit on the device and in a backup:
+//! `[started_at_ms, utc_offset_min, routine_id, routine_name, completed,
+//! steps_done, steps_skipped, active_ms, [[area, before, after], ...]]`,
+//! with the id appended only when it is not the start time. The local date
+//! is the start's, at the offset. Version 1 (one object per session, with
+//! `id` and `date` fields) is still read; see `checked::history_lenient`.
 
 use crate::calendar::{local_hm, LocalDate};
 use crate::routine::BodyArea;
 use crate::session::Session;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{json, Value};
 
 /// Current version of the stored history.
-pub const HISTORY_VERSION: u32 = 1;
+pub const HISTORY_VERSION: u32 = 2;
+/// The most sessions a history holds, the same for logging, export and
+/// import: about 55 years of one session a day. Logging one more lets the
+/// oldest go.
+pub const MAX_SESSIONS: usize = 20_000;
 /// Tension ratings run from 0 (relaxed) to this.
 pub const RATING_MAX: u8 = 10;
+/// How long after its start a session's after-rating can still be added
+/// from the history.
+pub const RATE_AFTER_WITHIN_MS: i64 = 24 * 60 * 60 * 1000;
 /// At most this many areas are asked about per session.
 pub const MAX_RATED_AREAS: usize = 3;
 
@@ -117,6 +133,41 @@ impl SessionLog {
         })
     }
 
+    /// Whether the session counts toward the streak, the week, the
+    /// calendar, the minutes and the aftercare advice: at least one step was
+    /// done. A session ended before its first step (or with every step
+    /// skipped) stays in the history, saying so, and counts toward nothing.
+    pub fn counts(&self) -> bool {
+        self.steps_done > 0
+    }
+
+    /// The areas whose after-rating can still be added at `now_ms` (wall
+    /// clock): within [`RATE_AFTER_WITHIN_MS`] of the start, for a session
+    /// that counts, the rated areas without an after-rating yet.
+    pub fn open_after(&self, now_ms: i64) -> Vec<BodyArea> {
+        let age = now_ms.saturating_sub(self.started_at_ms);
+        if !self.counts() || !(0..RATE_AFTER_WITHIN_MS).contains(&age) {
+            return Vec::new();
+        }
+        self.ratings
+            .iter()
+            .filter(|r| r.after.is_none())
+            .map(|r| r.area)
+            .collect()
+    }
+
+    /// What the history says of how the session went: "Completed", "Ended
+    /// early" or "Ended before the first step".
+    pub fn outcome_text(&self) -> &'static str {
+        if !self.counts() {
+            "Ended before the first step"
+        } else if self.completed {
+            "Completed"
+        } else {
+            "Ended early"
+        }
+    }
+
     /// Local start time "07:05".
     pub fn start_time(&self) -> String {
         let (h, m) = local_hm(self.started_at_ms, self.utc_offset_min);
@@ -124,16 +175,56 @@ impl SessionLog {
     }
 }
 
-/// The stored history.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// The stored history. It is written in its version 2 form (see the module
+/// note) and read through `checked::history_lenient`, which checks every
+/// field.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct History {
     pub version: u32,
     /// Oldest first, as they happened.
     pub sessions: Vec<SessionLog>,
     /// The running session's before-ratings, kept here so a session that
     /// ends after a reload is still logged with them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open: Option<OpenRatings>,
+}
+
+impl SessionLog {
+    /// The entry as one compact row of the stored document (version 2).
+    pub fn row(&self) -> Value {
+        let ratings: Vec<Value> = self
+            .ratings
+            .iter()
+            .map(|r| json!([r.area, r.before, r.after]))
+            .collect();
+        let mut row = json!([
+            self.started_at_ms,
+            self.utc_offset_min,
+            self.routine_id,
+            self.routine_name,
+            self.completed,
+            self.steps_done,
+            self.steps_skipped,
+            self.active_ms,
+            ratings,
+        ]);
+        if self.id != self.started_at_ms.to_string() {
+            if let Some(items) = row.as_array_mut() {
+                items.push(Value::String(self.id.clone()));
+            }
+        }
+        row
+    }
+}
+
+impl Serialize for History {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let rows: Vec<Value> = self.sessions.iter().map(SessionLog::row).collect();
+        let mut doc = json!({ "version": HISTORY_VERSION, "sessions": rows });
+        if let (Some(open), Some(obj)) = (&self.open, doc.as_object_mut()) {
+            obj.insert("open".into(), json!(open));
+        }
+        doc.serialize(serializer)
+    }
 }
 
 /// Ratings taken before a session that has not closed yet.
@@ -158,26 +249,64 @@ impl Default for History {
 pub struct TooNew(pub u32);
 
 impl History {
-    /// Brings a stored document up to [`HISTORY_VERSION`]. Version 1 is the
-    /// first (a missing or zero version is read as 1); a later step adds its
-    /// conversion here. A document from a newer app is refused rather than
-    /// rewritten, so it is never damaged.
-    pub fn migrate(mut self) -> Result<Self, TooNew> {
-        if self.version > HISTORY_VERSION {
-            return Err(TooNew(self.version));
+    /// Whether a stored document of `version` can be read: versions 1 and
+    /// 2 are (a missing or zero version is read as 1, and both are read by
+    /// `checked::history_lenient`, which brings them to the current form);
+    /// a document from a newer app is refused rather than rewritten, so it
+    /// is never damaged.
+    pub fn readable(version: u32) -> Result<(), TooNew> {
+        if version > HISTORY_VERSION {
+            return Err(TooNew(version));
         }
-        self.version = HISTORY_VERSION;
-        Ok(self)
+        Ok(())
     }
 
     /// Adds a session, keeping the list in start order; an entry with the
-    /// same id is replaced.
+    /// same id is replaced. Past [`MAX_SESSIONS`] the oldest goes.
     pub fn add(&mut self, log: SessionLog) {
         self.sessions.retain(|s| s.id != log.id);
         let at = self
             .sessions
             .partition_point(|s| s.started_at_ms <= log.started_at_ms);
         self.sessions.insert(at, log);
+        let extra = self.sessions.len().saturating_sub(MAX_SESSIONS);
+        self.sessions.drain(..extra);
+    }
+
+    /// Brings in the sessions of `other` that this history does not have
+    /// (by id: one entry per session, as two tabs logging the same session
+    /// make one), keeping this history's own entries as they are. Returns
+    /// how many came in; past [`MAX_SESSIONS`] the oldest go, and those that
+    /// came in and went at once are not counted. Merging the same sessions
+    /// twice adds nothing.
+    pub fn merge(&mut self, other: &History) -> usize {
+        let mut ids: std::collections::HashSet<String> =
+            self.sessions.iter().map(|s| s.id.clone()).collect();
+        let mut incoming = Vec::new();
+        for log in &other.sessions {
+            if ids.insert(log.id.clone()) {
+                incoming.push(log.clone());
+            }
+        }
+        if incoming.is_empty() {
+            return 0;
+        }
+        let new_ids: std::collections::HashSet<String> =
+            incoming.iter().map(|s| s.id.clone()).collect();
+        self.sessions.extend(incoming);
+        self.sort_and_cap();
+        self.sessions
+            .iter()
+            .filter(|s| new_ids.contains(&s.id))
+            .count()
+    }
+
+    /// Start order (stable: entries starting together keep their order),
+    /// then at most [`MAX_SESSIONS`], the newest.
+    pub fn sort_and_cap(&mut self) {
+        self.sessions.sort_by_key(|s| s.started_at_ms);
+        let extra = self.sessions.len().saturating_sub(MAX_SESSIONS);
+        self.sessions.drain(..extra);
     }
 
     pub fn find(&self, id: &str) -> Option<&SessionLog> {

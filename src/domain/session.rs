@@ -167,6 +167,24 @@ impl Session {
             _ => self.countdown.remaining(now),
         }
     }
+    /// Time left in the whole session as planned from here (the current
+    /// segment's time left and every later segment's length): what Home's
+    /// "Back to your session" says. Zero once it is over.
+    pub fn session_remaining(&self, now: Instant) -> Millis {
+        if self.is_over() {
+            return 0;
+        }
+        self.total().saturating_sub(self.position(now))
+    }
+
+    /// The routine step the session is on, 1-based, as its page numbers
+    /// them (a get-ready, switch or rest belongs to the step it joins).
+    pub fn step_number(&self) -> Option<usize> {
+        (!self.is_over())
+            .then(|| self.current().map(|s| s.step + 1))
+            .flatten()
+    }
+
     pub fn is_over(&self) -> bool {
         matches!(self.status, Status::Finished | Status::Ended)
     }

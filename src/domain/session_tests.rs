@@ -1721,3 +1721,35 @@ fn no_tick_falls_on_a_segments_very_first_moment() {
         vec![(2, 1_000), (1, 2_000)]
     );
 }
+
+#[test]
+fn the_session_time_left_counts_every_later_step_not_only_the_current_one() {
+    let mut s = three_steps();
+    s.start(0);
+    assert_eq!(s.session_remaining(0), 45_000);
+    assert_eq!(s.step_number(), Some(1));
+    assert_eq!(s.session_remaining(4_000), 41_000);
+    assert_eq!(
+        s.remaining(4_000),
+        6_000,
+        "the step's own time left differs"
+    );
+    s.skip(4_000); // on to step 2, left side
+    assert_eq!(s.step_number(), Some(2));
+    assert_eq!(s.session_remaining(4_000), 35_000);
+    s.pause(6_000);
+    assert_eq!(
+        s.session_remaining(60_000),
+        33_000,
+        "paused: it stands still"
+    );
+    s.extend(60_000);
+    assert_eq!(
+        s.session_remaining(60_000),
+        43_000,
+        "+10 s adds to the whole"
+    );
+    s.end(61_000);
+    assert_eq!(s.session_remaining(61_000), 0);
+    assert_eq!(s.step_number(), None);
+}

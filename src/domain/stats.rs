@@ -2,7 +2,8 @@
 //! date: streaks, minutes per week, the heat map and tension over time.
 //!
 //! Every session counts on the local date it was logged with, so a session
-//! at 23:30 stays on its evening even after the user travels.
+//! at 23:30 stays on its evening even after the user travels. A session with
+//! no step done ([`SessionLog::counts`]) counts toward none of them.
 
 use crate::calendar::{week_start, LocalDate};
 use crate::history::{History, SessionLog};
@@ -17,9 +18,14 @@ fn day(s: &SessionLog) -> i64 {
     s.date.day_number()
 }
 
+/// The sessions that count: at least one step done.
+fn counted(h: &History) -> impl Iterator<Item = &SessionLog> {
+    h.sessions.iter().filter(|s| s.counts())
+}
+
 /// Days with at least one session, sorted, without repeats.
 fn active_days(h: &History) -> Vec<i64> {
-    let mut days: Vec<i64> = h.sessions.iter().map(day).collect();
+    let mut days: Vec<i64> = counted(h).map(day).collect();
     days.sort_unstable();
     days.dedup();
     days
@@ -68,7 +74,7 @@ pub fn weekly_minutes(h: &History, today: LocalDate, weeks: usize) -> Vec<WeekMi
     let this_week = week_start(today.day_number());
     let first = this_week - 7 * (weeks as i64 - 1);
     let mut ms = vec![0u64; weeks];
-    for s in &h.sessions {
+    for s in counted(h) {
         let w = week_start(day(s));
         if w >= first && w <= this_week {
             ms[((w - first) / 7) as usize] += s.active_ms;
@@ -88,10 +94,7 @@ pub fn weekly_minutes(h: &History, today: LocalDate, weeks: usize) -> Vec<WeekMi
 pub fn sessions_this_week(h: &History, today: LocalDate) -> usize {
     let w = week_start(today.day_number());
     let t = today.day_number();
-    h.sessions
-        .iter()
-        .filter(|s| (w..=t).contains(&day(s)))
-        .count()
+    counted(h).filter(|s| (w..=t).contains(&day(s))).count()
 }
 
 /// The heat map: `HEAT_WEEKS` columns of 7 days (Monday first), the last
@@ -108,7 +111,7 @@ pub fn heat_map(h: &History, today: LocalDate) -> Vec<[Option<u32>; 7]> {
             }
         }
     }
-    for s in &h.sessions {
+    for s in counted(h) {
         let off = day(s) - first;
         if off >= 0 && day(s) <= t {
             let off = off as usize;
@@ -122,7 +125,7 @@ pub fn heat_map(h: &History, today: LocalDate) -> Vec<[Option<u32>; 7]> {
 
 /// Whole days from the last session's date to today (`None` without any).
 pub fn days_since_last(h: &History, today: LocalDate) -> Option<i64> {
-    let last = h.sessions.iter().map(day).max()?;
+    let last = counted(h).map(day).max()?;
     Some((today.day_number() - last).max(0))
 }
 
@@ -135,10 +138,11 @@ pub struct TensionPoint {
 }
 
 /// Per area (in order of first rating), the sessions that rated it, oldest
-/// first, keeping at most the last `keep`.
+/// first, keeping at most the last `keep`. A session with no step done is
+/// left out: nothing was worked, so its ratings say nothing of a change.
 pub fn tension_series(h: &History, keep: usize) -> Vec<(BodyArea, Vec<TensionPoint>)> {
     let mut out: Vec<(BodyArea, Vec<TensionPoint>)> = Vec::new();
-    for s in &h.sessions {
+    for s in counted(h) {
         for r in s
             .ratings
             .iter()

@@ -227,3 +227,72 @@ proptest! {
         prop_assert_eq!(total as usize, 3 * h.sessions.len());
     }
 }
+
+/// The counting rules as a table: which sessions count toward the streak,
+/// the week, the calendar, the minutes, the gentle note and the tension
+/// chart. Only a session with at least one step done counts; how it ended
+/// (completed or not) does not matter.
+#[test]
+fn only_a_session_with_a_step_done_counts_toward_anything() {
+    let today = d(2025, 3, 5); // a Wednesday
+                               // (steps done, completed, counts)
+    let table: [(u32, bool, bool); 5] = [
+        (0, false, false), // ended before the first step
+        (0, true, false),  // an old entry saying completed with nothing done
+        (1, false, true),  // ended early after one step
+        (3, true, true),   // completed
+        (2, false, true),  // stopped early, two done
+    ];
+    for (done, completed, counts) in table {
+        let mut s = logged(today, 12, 0, 4);
+        s.steps_done = done;
+        s.completed = completed;
+        s.ratings = vec![AreaRating {
+            area: BodyArea::Calves,
+            before: Some(7),
+            after: Some(3),
+        }];
+        assert_eq!(s.counts(), counts, "{done} done, completed {completed}");
+        let h = history(vec![s]);
+        let n = u32::from(counts);
+        let why = format!("{done} steps done, completed {completed}");
+        assert_eq!(streaks(&h, today), (n, n), "streak: {why}");
+        assert_eq!(sessions_this_week(&h, today), n as usize, "week: {why}");
+        assert_eq!(
+            weekly_minutes(&h, today, 1)[0].minutes,
+            4 * n,
+            "minutes: {why}"
+        );
+        assert_eq!(
+            heat_map(&h, today)[HEAT_WEEKS - 1][2],
+            Some(n),
+            "calendar: {why}"
+        );
+        assert_eq!(
+            days_since_last(&h, today),
+            counts.then_some(0),
+            "gentle note: {why}"
+        );
+        assert_eq!(tension_series(&h, 10).len(), n as usize, "tension: {why}");
+    }
+}
+
+#[test]
+fn a_skipped_session_between_two_days_neither_makes_nor_breaks_a_streak() {
+    let mut skipped = logged(d(2025, 3, 4), 12, 0, 1);
+    skipped.steps_done = 0;
+    skipped.completed = false;
+    let h = history(vec![
+        logged(d(2025, 3, 2), 12, 0, 5),
+        logged(d(2025, 3, 3), 12, 0, 5),
+        skipped,
+    ]);
+    // Yesterday (the 4th) had only the skipped session: the streak of the
+    // 2nd and 3rd still stands on the 4th, and is broken on the 5th.
+    assert_eq!(streaks(&h, d(2025, 3, 4)), (2, 2));
+    assert_eq!(streaks(&h, d(2025, 3, 5)), (0, 2));
+    assert_eq!(days_since_last(&h, d(2025, 3, 5)), Some(2));
+    assert_eq!(h.sessions.len(), 3, "it is still kept in the history");
+    assert_eq!(h.sessions[2].outcome_text(), "Ended before the first step");
+    assert_eq!(h.sessions[1].outcome_text(), "Completed");
+}

@@ -1,10 +1,14 @@
 //! The owner of `unknot.history`: the session history as app-wide state.
 //! Like every owner it changes memory only after the write succeeded; a
-//! stored history that cannot be read is never overwritten (new sessions are
-//! then not saved, and the page says so).
+//! stored history that cannot be read at all, or comes from a newer version,
+//! is never overwritten (new sessions are then not saved, and the page says
+//! so). One entry that cannot be read is set aside alone, kept for the user.
 
 use leptos::prelude::*;
+use serde_json::Value;
 use unknot_domain::{
+    backup::problem_line,
+    checked::{read_history, Report},
     history::{rated_areas, AreaRating, History, OpenRatings},
     quick,
     routine::{BodyArea, Routine},
@@ -146,26 +150,62 @@ impl HistoryStore {
 }
 
 /// The stored history, and why it must be kept as it is (if it must).
-/// Unreadable text is also kept as a copy for the user (once).
+/// Unreadable text is also kept as a copy for the user (once). An entry that
+/// cannot be read is set aside alone: kept as a copy the user can download,
+/// and the rest is stored without it, so it never hides the rest or stops
+/// new sessions from being saved.
 fn read() -> (History, Option<String>) {
     let text = match storage::read_raw(keys::HISTORY) {
         Ok(Some(text)) => text,
         // Absent, or no storage at all (every save will say so).
         _ => return (History::default(), None),
     };
-    match serde_json::from_str::<History>(&text) {
-        Ok(h) => match h.migrate() {
-            Ok(h) => (h, None),
-            Err(_) => (History::default(), Some(LOCKED_NEWER.to_string())),
-        },
-        Err(e) => {
-            storage::keep_damaged(keys::HISTORY, "your history", text, e.to_string());
-            (
-                History::default(),
-                Some("Your history could not be read. It is kept as it is, and new sessions are not added to it until you clear it (History, then Clear history; a copy stays in Settings).".to_string()),
-            )
+    let unreadable = |text: String, reason: String| {
+        storage::keep_damaged(keys::HISTORY, "your history", text, reason);
+        (
+            History::default(),
+            Some("Your history could not be read. It is kept as it is, and new sessions are not added to it until you clear it (History, then Clear history; a copy stays in Settings).".to_string()),
+        )
+    };
+    let value: Value = match serde_json::from_str(&text) {
+        Ok(v) => v,
+        Err(e) => return unreadable(text, e.to_string()),
+    };
+    let mut whole = Report::default();
+    let Some(read) = read_history(&value, "", &mut whole) else {
+        let newer = value
+            .get("version")
+            .and_then(Value::as_u64)
+            .and_then(|v| u32::try_from(v).ok())
+            .is_some_and(|v| History::readable(v).is_err());
+        if newer {
+            return (History::default(), Some(LOCKED_NEWER.to_string()));
+        }
+        let reason = whole.finish().iter().map(problem_line).collect::<Vec<_>>();
+        return unreadable(text, reason.join("; "));
+    };
+    // Bent open before-ratings (reported in `whole`) are simply left out.
+    if !read.bad.is_empty() {
+        let reason = read
+            .problems
+            .0
+            .iter()
+            .map(problem_line)
+            .collect::<Vec<_>>()
+            .join("; ");
+        let kept = storage::keep_damaged(
+            keys::HISTORY,
+            "history entries that could not be read",
+            read.set_aside_json(&value),
+            reason,
+        );
+        // Stored without them only once they are kept; if either write
+        // fails, the same happens at the next read.
+        if kept {
+            let _ = storage::write(keys::HISTORY, &read.history);
         }
     }
+    (read.history, None)
 }
 
 /// The history entry id of a session (its start time).

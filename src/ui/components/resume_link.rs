@@ -1,5 +1,6 @@
-//! "Back to your session · 0:34 left", shown while a session is running or
-//! paused (also after a reload). The tap that follows it also turns sound
+//! "Back to your session · step 2 of 5 · 12:34 left" (the whole session's
+//! time left, not the step's), shown while a session is running or paused
+//! (also after a reload). The tap that follows it also turns sound
 //! back on. The time left follows the player's clock, which only moves
 //! while a session runs.
 
@@ -22,11 +23,14 @@ pub fn ResumeLink() -> impl IntoView {
                     {move || {
                         let now = player.now.get();
                         player.session.with(|s| s.as_ref().map(|s| {
-                            let left = format_clock(s.remaining(now));
+                            let left = format_clock(s.session_remaining(now));
+                            let step = s.step_number().map_or(String::new(), |n| {
+                                format!("step {n} of {} · ", s.step_count())
+                            });
                             if s.status() == Status::Paused {
-                                format!("Back to your session · paused, {left} left")
+                                format!("Back to your session · paused, {step}{left} left")
                             } else {
-                                format!("Back to your session · {left} left")
+                                format!("Back to your session · {step}{left} left")
                             }
                         })).unwrap_or_else(|| "Back to your session".to_string())
                     }}

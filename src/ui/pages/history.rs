@@ -17,7 +17,9 @@ use crate::state::history::HistoryStore;
 use crate::ui::components::{
     progress_charts::{HeatMap, TensionChart, WeekBars},
     reminder_form::ReminderForm,
+    tension_rating::RatingRow,
 };
+use unknot_domain::routine::BodyArea;
 
 /// Sessions per area shown in the tension chart.
 const TENSION_POINTS: usize = 10;
@@ -67,7 +69,7 @@ pub fn HistoryPage() -> impl IntoView {
                         {tension_charts(h)}
                         <h2>"Sessions"</h2>
                         <ol class="session-log" role="list">
-                            {h.newest_first().map(log_item).collect_view()}
+                            {h.newest_first().map(|s| log_item(s, local_time::epoch_ms())).collect_view()}
                         </ol>
                     }
                 })}
@@ -129,18 +131,15 @@ fn tension_charts(h: &unknot_domain::history::History) -> AnyView {
         .into_any()
 }
 
-fn log_item(s: &SessionLog) -> impl IntoView {
+fn log_item(s: &SessionLog, now: i64) -> impl IntoView {
+    let open = s.open_after(now);
     let changes: Vec<String> = s
         .ratings
         .iter()
         .filter(|r| r.before.is_some() || r.after.is_some())
         .map(|r| r.change_text())
         .collect();
-    let status = if s.completed {
-        "Completed"
-    } else {
-        "Ended early"
-    };
+    let status = s.outcome_text();
     view! {
         <li class="log-entry">
             <p class="log-title"><strong>{s.routine_name.clone()}</strong></p>
@@ -153,7 +152,32 @@ fn log_item(s: &SessionLog) -> impl IntoView {
                     {changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                 </ul>
             })}
+            {(!open.is_empty()).then(|| view! { <RateLater log_id=s.id.clone() areas=open/> })}
         </li>
+    }
+}
+
+/// "Rate how it feels now": the after-rating of a session of the last 24
+/// hours that was not rated at its end (skipped, or the page was reloaded).
+#[component]
+fn RateLater(log_id: String, areas: Vec<BodyArea>) -> impl IntoView {
+    let store = expect_context::<HistoryStore>();
+    let shown = RwSignal::new(false);
+    let id = StoredValue::new(log_id);
+    let rows = StoredValue::new(areas);
+    view! {
+        <button class="rate-later" aria-expanded=move || shown.get().to_string()
+            on:click=move |_| shown.update(|s| *s = !*s)>"Rate how it feels now"</button>
+        <Show when=move || shown.get()>
+            <div class="rating-step" role="group" aria-label="How tense is it now?">
+                {rows.get_value().into_iter().map(|area| {
+                    let on_pick = Callback::new(move |n: u8| {
+                        id.with_value(|id| store.set_after(id, area, n));
+                    });
+                    view! { <RatingRow area=area when="after" selected=Signal::stored(None) on_pick=on_pick/> }
+                }).collect_view()}
+            </div>
+        </Show>
     }
 }
 

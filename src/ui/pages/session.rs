@@ -308,6 +308,8 @@ fn EndScreen(summary: Summary) -> impl IntoView {
         "Session complete"
     } else if summary.finished {
         "Every step skipped"
+    } else if summary.done == 0 {
+        "Ended before the first step"
     } else {
         "Session ended early"
     };
@@ -340,11 +342,18 @@ pub fn summary_markup(summary: &Summary, heading: &str) -> String {
     } else {
         String::new()
     };
+    // Aftercare only after something was worked; a session with no step
+    // done counts toward nothing, and says so.
+    let note = if summary.done == 0 {
+        "No step was done, so this session does not count toward your streak or your week. It stays in your history."
+    } else {
+        "Drink some water and move gently. Give a treated spot a day or two before working it hard again."
+    };
     format!(
         "<h1>{heading}</h1><p class=\"lede\">{name}</p><dl class=\"facts\">\
          <div><dt>Time spent</dt><dd>{spent}</dd></div>\
          <div><dt>Steps done</dt><dd>{done} of {of}</dd></div>{skipped}</dl>\
-         <p>Drink some water and move gently. Give a treated spot a day or two before working it hard again.</p>",
+         <p>{note}</p>",
         name = escape(&summary.routine_name),
         spent = format_length(summary.active),
         done = summary.done,
