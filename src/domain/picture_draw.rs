@@ -511,7 +511,7 @@ fn anchor(b: &Body, spot: Spot) -> Anchor {
             along: (b.neck, b.head),
         },
         SkullBase => {
-            let d = back_of(b.neck, b.head);
+            let d = back_of(b.head, b.neck);
             let at = add(add(b.head, d, HEAD_R * 0.75), head_dir, -HEAD_R * 0.55);
             Anchor {
                 at,
@@ -519,7 +519,7 @@ fn anchor(b: &Body, spot: Spot) -> Anchor {
                 along: (b.neck, b.head),
             }
         }
-        BackOfNeck | Neck => on(b.neck, b.head, 0.25, back_of(b.neck, b.head), 4.0),
+        BackOfNeck | Neck => on(b.neck, b.head, 0.25, back_of(b.head, b.neck), 4.0),
         ShoulderTop => on(torso.0, torso.1, 0.02, neg(unit(torso.0, torso.1)), TORSO_W),
         BladeTop => on(torso.0, torso.1, 0.1, back, TORSO_W),
         ShoulderBlade | BackOfShoulder => on(torso.0, torso.1, 0.25, back, TORSO_W),
