@@ -254,9 +254,10 @@ fn body(pose: Pose) -> Body {
         )
         .prop(Prop::Table(66.0, 124.0, 56.0)),
         SeatedChairFront | SeatedHeadTipped => {
+            // The head tips away from the side worked, which is stretched.
             let tipped = pose == SeatedHeadTipped;
             front_view(
-                if tipped { (74.0, 22.0) } else { (80.0, 18.0) },
+                if tipped { (86.0, 22.0) } else { (80.0, 18.0) },
                 (80.0, 29.0),
                 (80.0, 58.0),
                 ((69.0, 32.0), (91.0, 32.0)),
