@@ -469,8 +469,9 @@ fn anchor(b: &Body, spot: Spot) -> Anchor {
         let left = (-1.0, 0.0);
         return match spot {
             Temples | JawMuscle => {
-                let y = if spot == Temples { -2.0 } else { 3.5 };
-                let at = (b.head.0 - HEAD_R * 0.9, b.head.1 + y);
+                let y = if spot == Temples { -3.0 } else { 5.5 };
+                let inset = if spot == Temples { 0.9 } else { 0.75 };
+                let at = (b.head.0 - HEAD_R * inset, b.head.1 + y);
                 Anchor {
                     at,
                     out: left,
