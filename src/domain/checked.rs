@@ -10,6 +10,7 @@ use crate::history::{
     AreaRating, History, OpenRatings, SessionLog, HISTORY_VERSION, MAX_SESSIONS, RATING_MAX,
 };
 use crate::limits::{fit_note, fit_routine};
+use crate::picture::{Picture, Pose, Spot};
 use crate::routine::{BodyArea, Routine, Step, StepKind, Tool};
 use crate::settings::Settings;
 use crate::text::{clean_name, clean_routine, clean_text};
@@ -169,7 +170,7 @@ pub fn checked_routine(
 }
 
 /// Step fields: (name, required, what a good value looks like).
-fn step_fields() -> [(&'static str, bool, String); 10] {
+fn step_fields() -> [(&'static str, bool, String); 11] {
     let names = |v: Vec<&'static str>| v.join(", ");
     [
         (
@@ -208,7 +209,58 @@ fn step_fields() -> [(&'static str, bool, String); 10] {
             "must be null or a whole number of milliseconds".into(),
         ),
         ("caution", false, "must be text or null".into()),
+        (
+            "picture",
+            false,
+            "must be a picture (pose, tool, spot) or null".into(),
+        ),
     ]
+}
+
+/// "must be one of a, b, c": the JSON names of `all`.
+fn one_of<T: serde::Serialize>(all: &[T]) -> String {
+    let names: Vec<String> = all
+        .iter()
+        .filter_map(|x| serde_json::to_value(x).ok())
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect();
+    format!("must be one of {}", names.join(", "))
+}
+
+/// Picture fields: (name, required, what a good value looks like).
+fn picture_fields() -> [(&'static str, bool, String); 4] {
+    [
+        ("pose", true, one_of(&Pose::ALL)),
+        ("tool", true, one_of(&Tool::ALL)),
+        ("spot", true, one_of(&Spot::ALL)),
+        (
+            "movement",
+            false,
+            r#"must be "up_and_down", "take_off" or null"#.into(),
+        ),
+    ]
+}
+
+/// A step's picture checked field by field, each problem with its path.
+fn picture_shape(value: &Value, path: &str, out: &mut Report) {
+    let Some(obj) = value.as_object() else {
+        return; // null, or reported as the step's own field
+    };
+    let good = serde_json::to_value(Picture::new(Pose::BackKneesBent, Tool::Ball, Spot::Calf))
+        .expect("a picture serializes");
+    for (name, required, expected) in picture_fields() {
+        match obj.get(name) {
+            None if required => out.error(join(path, name), "is missing"),
+            None => {}
+            Some(v) => {
+                let mut probe = good.clone();
+                probe[name] = v.clone();
+                if from_json::<Picture>(&probe).is_none() {
+                    out.error(join(path, name), expected);
+                }
+            }
+        }
+    }
 }
 
 fn step_shape(value: &Value, path: &str, out: &mut Report) -> Option<Step> {
@@ -224,6 +276,9 @@ fn step_shape(value: &Value, path: &str, out: &mut Report) -> Option<Step> {
         match obj.get(name) {
             None if required => out.error(join(path, name), "is missing"),
             None => {}
+            Some(v) if name == "picture" && v.is_object() => {
+                picture_shape(v, &join(path, name), out);
+            }
             Some(v) => {
                 let mut probe = good.clone();
                 probe[name] = v.clone();

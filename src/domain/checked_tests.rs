@@ -194,6 +194,45 @@ fn extra_areas_may_be_missing_or_null_and_bad_ones_are_named() {
 }
 
 #[test]
+fn a_step_picture_is_optional_and_checked_field_by_field() {
+    // Without one (an older document) the step reads as before.
+    let mut out = Report::default();
+    let r = checked_routine(&good_routine(), "r", &mut out, &mut Vec::new()).unwrap();
+    assert_eq!(r.steps[0].picture, None);
+    // A good one reads back typed; null is no picture.
+    let mut v = good_routine();
+    v["steps"][0]["picture"] = json!({ "pose": "seated_floor", "tool": "ball", "spot": "calf" });
+    let r = checked_routine(&v, "r", &mut out, &mut Vec::new()).unwrap();
+    assert!(out.is_empty(), "{:?}", paths(&out));
+    let pic = r.steps[0].picture.unwrap();
+    assert_eq!(pic.spot, crate::picture::Spot::Calf);
+    v["steps"][0]["picture"] = Value::Null;
+    let r = checked_routine(&v, "r", &mut out, &mut Vec::new()).unwrap();
+    assert_eq!(r.steps[0].picture, None);
+    // Each bad field is named on its own.
+    v["steps"][0]["picture"] = json!({ "pose": "upside_down", "tool": "ball", "movement": "spin" });
+    assert!(checked_routine(&v, "r", &mut out, &mut Vec::new()).is_none());
+    let p = paths(&out);
+    assert!(
+        p[0].starts_with("r.steps[0].picture.pose: must be one of back_knees_bent"),
+        "{p:?}"
+    );
+    assert_eq!(p[1], "r.steps[0].picture.spot: is missing");
+    assert!(
+        p[2].starts_with("r.steps[0].picture.movement: must be"),
+        "{p:?}"
+    );
+    assert_eq!(p.len(), 3, "{p:?}");
+    let mut out = Report::default();
+    v["steps"][0]["picture"] = json!("ball");
+    assert!(checked_routine(&v, "r", &mut out, &mut Vec::new()).is_none());
+    assert_eq!(
+        paths(&out),
+        vec!["r.steps[0].picture: must be a picture (pose, tool, spot) or null"]
+    );
+}
+
+#[test]
 fn routine_texts_are_cleaned_on_the_way_in() {
     let mut v = good_routine();
     v["name"] = json!("\u{202E}Calves\u{0} ");

@@ -20,6 +20,8 @@ pub mod library;
 pub mod limits;
 pub mod markup;
 pub mod now_playing;
+pub mod picture;
+pub mod picture_draw;
 pub mod presets;
 pub mod quick;
 pub mod referral;

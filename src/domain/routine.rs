@@ -246,6 +246,122 @@ impl Sides {
     }
 }
 
+// A step's picture (the stored format only; what it says and how it is
+// drawn live in `picture.rs` and `picture_draw.rs`).
+
+/// The broad position of the body: what the editor offers and Learn explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Position {
+    LyingBack,
+    LyingFront,
+    LyingSide,
+    SeatedFloor,
+    SeatedChair,
+    Standing,
+    AgainstWall,
+    Kneeling,
+    AllFours,
+}
+
+/// One drawn body pose. Each belongs to a [`Position`]; several stretches
+/// need their own shape of the same position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pose {
+    BackKneesBent,
+    BackFlat,
+    BackLegRaised,
+    BackKneesToChest,
+    BackFigureFour,
+    BackTwist,
+    BackOverRoller,
+    FrontForearms,
+    SideForearm,
+    SeatedFloor,
+    SeatedChair,
+    SeatedChairFront,
+    SeatedHeadTipped,
+    SeatedAtTable,
+    SeatedAnkleOnKnee,
+    Standing,
+    StandingHandOnWall,
+    StandingQuad,
+    StandingToesBehind,
+    StandingSideBend,
+    StandingCrossedAtWall,
+    StandingArmOut,
+    StandingArmAcross,
+    StandingPalms,
+    StandingAtFrame,
+    BackToWall,
+    FacingWall,
+    WallCalf,
+    Doorway,
+    Lunge,
+    KneelingOneKnee,
+    KneelingSitBack,
+    AllFours,
+}
+
+/// Where the tool touches, or where a stretch is felt. Every spot is on
+/// muscle: none is a place the app never presses (tested with the presets).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Spot {
+    Temples,
+    JawMuscle,
+    SkullBase,
+    BackOfNeck,
+    Neck,
+    ShoulderTop,
+    ShoulderBlade,
+    BladeTop,
+    BackOfShoulder,
+    UpperBack,
+    LowerBack,
+    SideOfLowBack,
+    Chest,
+    UpperArmBack,
+    ForearmTop,
+    ForearmUnder,
+    ForearmBack,
+    ThumbBase,
+    OuterButtock,
+    MidButtock,
+    TopOfButtock,
+    SideOfHip,
+    FrontOfHip,
+    OuterHip,
+    FrontOfThigh,
+    OuterThigh,
+    BackOfThigh,
+    Calf,
+    Shin,
+    Sole,
+    WholeBody,
+}
+
+/// How a tool moves during the step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Movement {
+    /// A roll up and down the muscle, along the limb or the back.
+    UpAndDown,
+    /// The heat pack comes off (the step after a heat step).
+    TakeOff,
+}
+
+/// A step's picture: enough to draw it and to say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Picture {
+    pub pose: Pose,
+    pub tool: Tool,
+    pub spot: Spot,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub movement: Option<Movement>,
+}
+
 /// One step of a routine.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
@@ -267,6 +383,10 @@ pub struct Step {
     /// A short safety note shown with the step, if it needs one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caution: Option<String>,
+    /// How the step looks: position, tool, where it touches. Optional, and
+    /// left out of the JSON when absent, so older documents read as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picture: Option<Picture>,
 }
 
 fn one() -> u8 {
@@ -294,6 +414,7 @@ impl Step {
             sets: 1,
             rest_between_sets_ms: None,
             caution: None,
+            picture: None,
         }
     }
 
@@ -310,6 +431,11 @@ impl Step {
 
     pub fn caution(mut self, text: &str) -> Self {
         self.caution = Some(text.to_string());
+        self
+    }
+
+    pub fn picture(mut self, picture: Picture) -> Self {
+        self.picture = Some(picture);
         self
     }
 }

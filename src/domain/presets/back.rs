@@ -23,10 +23,10 @@ fn between_blades() -> Routine {
         "Between the shoulder blades",
         "That nagging ache beside the spine: ball holds against a wall on each side, then a rounding stretch.",
         vec![
-            left(hold("Left of the spine", BLADE_HOLD, 30, UpperBack, Ball))
+            left(hold("Left of the spine", BLADE_HOLD, 30, UpperBack, Ball).pic(Pose::BackToWall, Spot::UpperBack))
                 .sets(3, 15)
                 .caution(BLADE_CAUTION),
-            right(hold("Right of the spine", BLADE_HOLD, 30, UpperBack, Ball))
+            right(hold("Right of the spine", BLADE_HOLD, 30, UpperBack, Ball).pic(Pose::BackToWall, Spot::UpperBack))
                 .sets(3, 15)
                 .caution(BLADE_CAUTION),
             stretch(
@@ -34,7 +34,7 @@ fn between_blades() -> Routine {
                 "Hug yourself, hands reaching for the shoulder blades. Drop the chin and round the upper back, as if curling around a big ball. Breathe into the space between the blades.",
                 30,
                 UpperBack,
-            )
+            ).pic(Pose::SeatedChair, Spot::UpperBack)
             .sets(3, 10),
         ],
     )
@@ -52,7 +52,7 @@ fn upper_back_roller() -> Routine {
                 45,
                 UpperBack,
                 FoamRoller,
-            )
+            ).pic(Pose::BackOverRoller, Spot::UpperBack)
             .sets(2, 15)
             .caution("Stay between the bottom of the shoulder blades and the top of the shoulders: never roll the lower spine or the neck."),
             hold(
@@ -61,7 +61,7 @@ fn upper_back_roller() -> Routine {
                 30,
                 UpperBack,
                 FoamRoller,
-            )
+            ).pic(Pose::BackOverRoller, Spot::UpperBack)
             .sets(2, 15)
             .caution(ROLLER_SPOT),
             stretch(
@@ -69,13 +69,13 @@ fn upper_back_roller() -> Routine {
                 "With the roller under the shoulder blades and the hips on the floor, support the head and let the upper back arch gently over it. Move the roller up a little and repeat if comfortable. Breathe into the chest.",
                 30,
                 UpperBack,
-            ),
+            ).pic_tool(Pose::BackOverRoller, Tool::FoamRoller, Spot::UpperBack),
             stretch(
                 "Thread the needle",
                 "On hands and knees, slide one arm under the body along the floor, palm up, and rest the shoulder and side of the head down. Feel the stretch between the shoulder blades; breathe slowly.",
                 30,
                 Shoulders,
-            )
+            ).pic(Pose::AllFours, Spot::BackOfShoulder)
             .both_sides(),
         ],
     )
@@ -92,7 +92,7 @@ fn lower_back() -> Routine {
                 "Lie on your side or front with a warm pack across the lower back, a cloth between it and your skin. Let the belly soften and breathe low and slow.",
                 180,
                 LowerBack,
-            )
+            ).pic(Pose::FrontForearms, Spot::LowerBack)
             .caution(HEAT_PREGNANT),
             hold(
                 "Beside the spine",
@@ -100,7 +100,7 @@ fn lower_back() -> Routine {
                 30,
                 LowerBack,
                 Ball,
-            )
+            ).pic(Pose::BackKneesBent, Spot::LowerBack)
             .both_sides()
             .sets(2, 15)
             .caution(LOWER_BACK),
@@ -110,7 +110,7 @@ fn lower_back() -> Routine {
                 30,
                 Glutes,
                 Ball,
-            )
+            ).pic(Pose::BackKneesBent, Spot::TopOfButtock)
             .both_sides()
             .sets(2, 15)
             .caution(GLUTES),
@@ -119,14 +119,14 @@ fn lower_back() -> Routine {
                 "Lying on your back, hug both knees toward the chest until you feel a gentle stretch across the lower back. Let the head rest and breathe slowly.",
                 30,
                 LowerBack,
-            )
+            ).pic(Pose::BackKneesToChest, Spot::LowerBack)
             .sets(2, 10),
             stretch(
                 "Lying twist",
                 "On your back, knees bent, lower both knees to one side while the shoulders stay on the floor. Stop where the stretch is gentle and breathe into the side of the back.",
                 30,
                 LowerBack,
-            )
+            ).pic(Pose::BackTwist, Spot::LowerBack)
             .both_sides(),
         ],
     )
@@ -146,6 +146,7 @@ fn side_of_low_back() -> Routine {
                 LowerBack,
                 Ball,
             )
+            .pic(Pose::BackToWall, Spot::SideOfLowBack)
             .both_sides()
             .sets(3, 15)
             .caution("Stay on the muscle just above the rim of the pelvis: never on the spine, the rim itself, or the soft area just below the back ribs, where the kidneys lie. Skip pressure on the lower back and belly if you are pregnant."),
@@ -154,7 +155,7 @@ fn side_of_low_back() -> Routine {
                 "Stand with the feet hip-width apart. Lift one arm overhead and lean slowly to the other side, hips steady, until you feel a stretch along the side of the waist and lower back. Breathe into the stretched side.",
                 30,
                 LowerBack,
-            )
+            ).pic(Pose::StandingSideBend, Spot::SideOfLowBack)
             .both_sides()
             .sets(2, 10),
             stretch(
@@ -162,7 +163,7 @@ fn side_of_low_back() -> Routine {
                 "Kneel and sit back toward the heels with the arms stretched forward on the floor. Walk both hands over to one side until you feel a stretch along the other side of the lower back. Let the forehead rest and breathe slowly.",
                 30,
                 LowerBack,
-            )
+            ).pic(Pose::KneelingSitBack, Spot::SideOfLowBack)
             .both_sides(),
         ],
     )

@@ -19,7 +19,7 @@ fn desk_reset() -> Routine {
                 30,
                 Neck,
                 Hands,
-            )
+            ).pic(Pose::SeatedChair, Spot::SkullBase)
             .sets(2, 10)
             .caution(NECK),
             hold(
@@ -28,7 +28,7 @@ fn desk_reset() -> Routine {
                 30,
                 Shoulders,
                 Hands,
-            )
+            ).pic(Pose::SeatedChairFront, Spot::ShoulderTop)
             .both_sides()
             .caution(SHOULDER_TOP),
             hold(
@@ -37,7 +37,7 @@ fn desk_reset() -> Routine {
                 30,
                 Shoulders,
                 Ball,
-            )
+            ).pic(Pose::BackToWall, Spot::ShoulderBlade)
             .both_sides()
             .sets(2, 10)
             .caution(BLADE_FLAT),
@@ -47,7 +47,7 @@ fn desk_reset() -> Routine {
                 30,
                 Forearms,
                 Ball,
-            )
+            ).pic(Pose::SeatedAtTable, Spot::ForearmTop)
             .both_sides()
             .caution(FOREARMS),
             stretch(
@@ -55,28 +55,28 @@ fn desk_reset() -> Routine {
                 "Forearms on a door frame, elbows just below shoulder height. Step forward until the chest opens gently. Breathe slowly.",
                 30,
                 Chest,
-            )
+            ).pic(Pose::Doorway, Spot::Chest)
             .sets(2, 10),
             stretch(
                 "Ear toward shoulder",
                 "Sit tall, let one ear drop toward the same shoulder and feel the other side of the neck lengthen. Keep it gentle.",
                 30,
                 Neck,
-            )
+            ).pic(Pose::SeatedHeadTipped, Spot::Neck)
             .both_sides(),
             stretch(
                 "Wrist back",
                 "Arm straight, palm up: gently pull the fingers back until the underside of the forearm stretches.",
                 20,
                 Forearms,
-            )
+            ).pic(Pose::StandingArmOut, Spot::ForearmUnder)
             .both_sides(),
             stretch(
                 "Standing hip-flexor stretch",
                 "Step one foot back into a short lunge, tuck the tailbone under and shift forward until the front of the back hip stretches. Stand tall and breathe.",
                 30,
                 Hips,
-            )
+            ).pic(Pose::Lunge, Spot::FrontOfHip)
             .both_sides(),
         ],
     )
@@ -94,7 +94,7 @@ fn full_body() -> Routine {
                 45,
                 UpperBack,
                 FoamRoller,
-            )
+            ).pic(Pose::BackOverRoller, Spot::UpperBack)
             .sets(2, 15)
             .caution("Never roll the lower spine or the neck."),
             hold(
@@ -103,7 +103,7 @@ fn full_body() -> Routine {
                 30,
                 UpperBack,
                 FoamRoller,
-            )
+            ).pic(Pose::BackOverRoller, Spot::UpperBack)
             .caution(ROLLER_SPOT),
             hold(
                 "Base of the skull",
@@ -111,7 +111,7 @@ fn full_body() -> Routine {
                 30,
                 Neck,
                 Ball,
-            )
+            ).pic(Pose::BackKneesBent, Spot::SkullBase)
             .both_sides()
             .caution(NECK),
             hold(
@@ -120,7 +120,7 @@ fn full_body() -> Routine {
                 30,
                 Shoulders,
                 Ball,
-            )
+            ).pic(Pose::StandingAtFrame, Spot::ShoulderTop)
             .both_sides()
             .caution(SHOULDER_TOP),
             hold(
@@ -129,7 +129,7 @@ fn full_body() -> Routine {
                 30,
                 Glutes,
                 Ball,
-            )
+            ).pic(Pose::SeatedFloor, Spot::OuterButtock)
             .both_sides()
             .sets(2, 15)
             .caution(GLUTES),
@@ -139,7 +139,7 @@ fn full_body() -> Routine {
                 45,
                 Quads,
                 FoamRoller,
-            )
+            ).pic(Pose::FrontForearms, Spot::FrontOfThigh)
             .both_sides()
             .caution(QUADS),
             roll(
@@ -148,7 +148,7 @@ fn full_body() -> Routine {
                 45,
                 Hamstrings,
                 FoamRoller,
-            )
+            ).pic(Pose::SeatedFloor, Spot::BackOfThigh)
             .both_sides()
             .caution(HAMSTRINGS),
             roll(
@@ -157,7 +157,7 @@ fn full_body() -> Routine {
                 45,
                 Calves,
                 FoamRoller,
-            )
+            ).pic(Pose::SeatedFloor, Spot::Calf)
             .both_sides()
             .caution(CALVES),
             hold(
@@ -166,55 +166,55 @@ fn full_body() -> Routine {
                 30,
                 Feet,
                 Ball,
-            )
+            ).pic(Pose::StandingHandOnWall, Spot::Sole)
             .both_sides(),
             rest(
                 "Breathe",
                 "Lie on your back, arms by your sides. Breathe slowly and notice which areas feel looser.",
                 30,
                 FullBody,
-            ),
+            ).pic(Pose::BackFlat, Spot::WholeBody),
             stretch(
                 "Doorway chest stretch",
                 "Forearms on a door frame, elbows just below shoulder height. Step forward until the chest opens gently.",
                 30,
                 Chest,
-            )
+            ).pic(Pose::Doorway, Spot::Chest)
             .sets(2, 10),
             stretch(
                 "Ear toward shoulder",
                 "Sit up tall and let one ear drop toward the shoulder. Feel the other side of the neck lengthen.",
                 30,
                 Neck,
-            )
+            ).pic(Pose::SeatedHeadTipped, Spot::Neck)
             .both_sides(),
             stretch(
                 "Figure-four",
                 "On your back, cross one ankle over the other knee and draw the legs toward you until the buttock stretches.",
                 30,
                 Glutes,
-            )
+            ).pic(Pose::BackFigureFour, Spot::MidButtock)
             .both_sides(),
             stretch(
                 "Standing quad stretch",
                 "Hand on a wall, hold one ankle behind you, knees together, hips slightly forward.",
                 30,
                 Quads,
-            )
+            ).pic(Pose::StandingQuad, Spot::FrontOfThigh)
             .both_sides(),
             stretch(
                 "Lying hamstring stretch",
                 "On your back with a towel around one foot, raise the leg, knee soft, until the back of the thigh stretches.",
                 30,
                 Hamstrings,
-            )
+            ).pic(Pose::BackLegRaised, Spot::BackOfThigh)
             .both_sides(),
             stretch(
                 "Wall calf stretch",
                 "Hands on a wall, one foot back with the heel down and knee straight. Lean in gently.",
                 30,
                 Calves,
-            )
+            ).pic(Pose::WallCalf, Spot::Calf)
             .both_sides(),
         ],
     )

@@ -20,7 +20,7 @@ fn neck() -> Routine {
                 30,
                 Neck,
                 Ball,
-            )
+            ).pic(Pose::BackKneesBent, Spot::SkullBase)
             .both_sides()
             .sets(3, 15)
             .caution(NECK),
@@ -30,7 +30,7 @@ fn neck() -> Routine {
                 30,
                 Neck,
                 Hands,
-            )
+            ).pic(Pose::SeatedChair, Spot::BackOfNeck)
             .both_sides()
             .sets(2, 15)
             .caution(NECK),
@@ -40,13 +40,13 @@ fn neck() -> Routine {
                 30,
                 Head,
                 Hands,
-            ),
+            ).pic(Pose::SeatedChairFront, Spot::Temples),
             stretch(
                 "Ear toward shoulder",
                 "Sit tall, shoulders down. Let one ear drop toward the shoulder on the same side until you feel a gentle pull along the other side of the neck. Rest the hand on the head for a little extra weight if comfortable. Never stretch into pain; breathe into the pull.",
                 30,
                 Neck,
-            )
+            ).pic(Pose::SeatedHeadTipped, Spot::Neck)
             .both_sides()
             .sets(2, 10),
         ],
@@ -64,14 +64,14 @@ fn shoulders() -> Routine {
                 "Drape a warm pack or heated wrap over both shoulders, with a cloth between it and your skin. Sit back, drop the shoulders and breathe slowly.",
                 60,
                 Shoulders,
-            ),
+            ).pic(Pose::SeatedChair, Spot::ShoulderTop),
             hold(
                 "Top of the shoulder",
                 "Hook the cane over one shoulder so the knob rests on the top of the muscle, halfway between the neck and the shoulder tip. Pull the handle down slowly with the other hand until the pressure is about 6 out of 10. Keep the shoulder relaxed and breathe out as you press. No cane? A ball against a door frame works too.",
                 30,
                 Shoulders,
                 Cane,
-            )
+            ).pic(Pose::SeatedChair, Spot::ShoulderTop)
             .both_sides()
             .sets(3, 15)
             .caution(SHOULDER_TOP),
@@ -81,7 +81,7 @@ fn shoulders() -> Routine {
                 30,
                 Shoulders,
                 Hands,
-            )
+            ).pic(Pose::SeatedChairFront, Spot::ShoulderTop)
             .both_sides()
             .sets(2, 15)
             .caution(SHOULDER_TOP),
@@ -90,7 +90,7 @@ fn shoulders() -> Routine {
                 "Sit on one hand to anchor that shoulder. Tip the head away and slightly forward until you feel a gentle pull from the neck down to the shoulder. Stay easy; breathe into the stretch, never into pain.",
                 30,
                 Shoulders,
-            )
+            ).pic(Pose::SeatedHeadTipped, Spot::ShoulderTop)
             .both_sides()
             .sets(2, 10),
         ],
@@ -109,14 +109,14 @@ fn jaw() -> Routine {
                 "Hold a warm, damp cloth against both sides of the jaw, in front of the ears. Let the teeth part and the tongue rest on the floor of the mouth.",
                 60,
                 Jaw,
-            ),
+            ).pic(Pose::SeatedChairFront, Spot::JawMuscle),
             hold(
                 "Chewing muscles",
                 "Clench briefly to feel the muscle bulge between the cheekbone and the angle of the jaw, then relax. Place two fingertips of each hand on that muscle on both sides and press gently, about 4 out of 10. Keep the mouth slightly open and breathe through the nose.",
                 30,
                 Jaw,
                 Hands,
-            )
+            ).pic(Pose::SeatedChairFront, Spot::JawMuscle)
             .sets(3, 15)
             .caution(JAW),
             hold(
@@ -125,13 +125,13 @@ fn jaw() -> Routine {
                 30,
                 Head,
                 Hands,
-            ),
+            ).pic(Pose::SeatedChairFront, Spot::Temples),
             stretch(
                 "Relaxed open",
                 "Put the tip of the tongue on the roof of the mouth behind the front teeth, then slowly let the jaw drop open as far as is comfortable, keeping the tongue there. Hold, breathing through the nose.",
                 20,
                 Jaw,
-            )
+            ).pic(Pose::SeatedChairFront, Spot::JawMuscle)
             .sets(3, 10),
         ],
     )
@@ -151,14 +151,14 @@ fn neck_stretches() -> Routine {
                 "Sit tall with the shoulders loose. Keeping the eyes level, slide the chin straight back, as if making a double chin, until you feel a mild pull where the neck meets the skull. Breathe out slowly, then let go.",
                 20,
                 Neck,
-            )
+            ).pic(Pose::SeatedChair, Spot::SkullBase)
             .sets(3, 10),
             stretch(
                 "Ear toward shoulder",
                 "Sit tall and let one ear sink toward the shoulder on the same side, both shoulders level, until the other side of the neck feels a gentle pull. Let the arm on the stretched side hang heavy. Breathe into the pull, never into pain.",
                 30,
                 Neck,
-            )
+            ).pic(Pose::SeatedHeadTipped, Spot::Neck)
             .both_sides()
             .sets(2, 10),
             stretch(
@@ -166,7 +166,7 @@ fn neck_stretches() -> Routine {
                 "Sit tall. Tip one ear a little toward its shoulder, then slowly turn the face a little up toward the ceiling until you feel a mild pull along the front and side of the neck on the other side, down toward the collarbone. Keep the mouth closed and the movement small.",
                 20,
                 Neck,
-            )
+            ).pic(Pose::SeatedHeadTipped, Spot::Neck)
             .both_sides()
             .sets(2, 10)
             .caution("A stretch only: never press, pinch or rub the front or sides of the neck. If you feel dizzy or your hand tingles, come back to upright slowly and stop."),
@@ -175,7 +175,7 @@ fn neck_stretches() -> Routine {
                 "Turn the head halfway toward one armpit and let the chin drop toward it. Rest that hand lightly on the back of the head for a little extra weight. Feel the pull from the back of the neck down to the top of the shoulder blade on the other side.",
                 30,
                 Neck,
-            )
+            ).pic(Pose::SeatedHeadTipped, Spot::Neck)
             .both_sides()
             .sets(2, 10),
         ],

@@ -20,8 +20,8 @@ fn heat_neck_shoulders() -> Routine {
                 "Sit or lie comfortably with a warm pack or heated wrap over the back of the neck and the tops of the shoulders, a cloth between it and the skin. Let the shoulders drop and breathe slowly. If it feels too hot at any point, take it off.",
                 15 * 60,
                 Shoulders,
-            ),
-            Step::new(StepKind::Rest, "Remove the heat", REMOVE, 15, Shoulders, HeatSource),
+            ).pic(Pose::SeatedChair, Spot::ShoulderTop),
+            Step::new(StepKind::Rest, "Remove the heat", REMOVE, 15, Shoulders, HeatSource).pic_off(Pose::SeatedChair, Spot::ShoulderTop),
         ],
     )
     .with_also_works(&[Neck])
@@ -38,9 +38,9 @@ fn heat_lower_back() -> Routine {
                 "Lie on your side or front, or sit leaning back, with a warm pack across the lower back and a cloth between it and the skin. Let the belly soften and breathe low and slow. If it feels too hot at any point, take it off.",
                 20 * 60,
                 LowerBack,
-            )
+            ).pic(Pose::FrontForearms, Spot::LowerBack)
             .caution(HEAT_PREGNANT),
-            Step::new(StepKind::Rest, "Remove the heat", REMOVE, 15, LowerBack, HeatSource),
+            Step::new(StepKind::Rest, "Remove the heat", REMOVE, 15, LowerBack, HeatSource).pic_off(Pose::FrontForearms, Spot::LowerBack),
         ],
     )
 }

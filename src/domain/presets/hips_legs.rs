@@ -22,7 +22,7 @@ fn glutes() -> Routine {
                 30,
                 Glutes,
                 Ball,
-            )
+            ).pic(Pose::SeatedFloor, Spot::OuterButtock)
             .both_sides()
             .sets(3, 15)
             .caution(GLUTES),
@@ -32,11 +32,11 @@ fn glutes() -> Routine {
                 30,
                 Glutes,
                 Ball,
-            )
+            ).pic(Pose::BackFigureFour, Spot::MidButtock)
             .both_sides()
             .sets(2, 15)
             .caution(GLUTES),
-            stretch("Figure-four", FIGURE_FOUR, 30, Glutes)
+            stretch("Figure-four", FIGURE_FOUR, 30, Glutes).pic(Pose::BackFigureFour, Spot::MidButtock)
                 .both_sides()
                 .sets(2, 10),
         ],
@@ -55,7 +55,7 @@ fn hips() -> Routine {
                 30,
                 Hips,
                 Ball,
-            )
+            ).pic(Pose::FrontForearms, Spot::FrontOfHip)
             .both_sides()
             .sets(2, 15)
             .caution("Keep the ball on muscle below the hip bone: away from the belly and the groin crease, and not at all during pregnancy."),
@@ -64,7 +64,7 @@ fn hips() -> Routine {
                 "Kneel on one knee on a cushion, other foot flat in front. Tuck the tailbone under and shift the hips forward until you feel a stretch at the front of the hip on the kneeling side. Stand tall and breathe; keep it gentle.",
                 30,
                 Hips,
-            )
+            ).pic(Pose::KneelingOneKnee, Spot::FrontOfHip)
             .both_sides()
             .sets(2, 10),
         ],
@@ -83,7 +83,7 @@ fn quads() -> Routine {
                 45,
                 Quads,
                 FoamRoller,
-            )
+            ).pic(Pose::FrontForearms, Spot::FrontOfThigh)
             .both_sides()
             .sets(2, 15)
             .caution(QUADS),
@@ -93,7 +93,7 @@ fn quads() -> Routine {
                 45,
                 Quads,
                 FoamRoller,
-            )
+            ).pic(Pose::SideForearm, Spot::OuterThigh)
             .both_sides()
             .caution("Light pressure on the outer thigh, and never roll over the knee or the hip bone."),
             hold(
@@ -102,7 +102,7 @@ fn quads() -> Routine {
                 30,
                 Quads,
                 FoamRoller,
-            )
+            ).pic(Pose::FrontForearms, Spot::FrontOfThigh)
             .both_sides()
             .caution(QUADS),
             stretch(
@@ -110,7 +110,7 @@ fn quads() -> Routine {
                 "Stand with a hand on a wall. Bend one knee and hold the ankle behind you, knees together, hips pushed gently forward. Feel the stretch along the front of the thigh; never into the knee.",
                 30,
                 Quads,
-            )
+            ).pic(Pose::StandingQuad, Spot::FrontOfThigh)
             .both_sides()
             .sets(2, 10),
         ],
@@ -129,7 +129,7 @@ fn hamstrings() -> Routine {
                 30,
                 Hamstrings,
                 Ball,
-            )
+            ).pic(Pose::SeatedChair, Spot::BackOfThigh)
             .both_sides()
             .sets(2, 15)
             .caution(HAMSTRINGS),
@@ -139,7 +139,7 @@ fn hamstrings() -> Routine {
                 45,
                 Hamstrings,
                 FoamRoller,
-            )
+            ).pic(Pose::SeatedFloor, Spot::BackOfThigh)
             .both_sides()
             .caution(HAMSTRINGS),
             stretch(
@@ -147,7 +147,7 @@ fn hamstrings() -> Routine {
                 "Lie on your back with a towel or strap around one foot. Raise the leg, knee slightly soft, until you feel a stretch along the back of the thigh. Keep the other leg on the floor and breathe slowly.",
                 30,
                 Hamstrings,
-            )
+            ).pic(Pose::BackLegRaised, Spot::BackOfThigh)
             .both_sides()
             .sets(2, 10),
         ],
@@ -169,6 +169,7 @@ fn side_of_hip() -> Routine {
                 Glutes,
                 Ball,
             )
+            .pic(Pose::SideForearm, Spot::SideOfHip)
             .both_sides()
             .sets(3, 15)
             .caution("Keep the ball on muscle, off the rim of the pelvis and the bony knob at the top of the thigh. Tingling, numbness or burning down the leg means a nerve: move off at once."),
@@ -178,7 +179,7 @@ fn side_of_hip() -> Routine {
                 30,
                 Hips,
                 Ball,
-            )
+            ).pic(Pose::FrontForearms, Spot::FrontOfHip)
             .both_sides()
             .sets(2, 15)
             .caution("Keep the ball below the bony point of the hip, away from the belly and the groin crease, and skip this step if you are pregnant."),
@@ -187,10 +188,10 @@ fn side_of_hip() -> Routine {
                 "Stand side-on to a wall with one hand on it. Cross the leg nearer the wall behind the other, then let that hip drift toward the wall while the upper body leans gently away. Feel the stretch along the outside of the hip; keep both feet flat and breathe.",
                 30,
                 Hips,
-            )
+            ).pic(Pose::StandingCrossedAtWall, Spot::OuterHip)
             .both_sides()
             .sets(2, 10),
-            stretch("Figure-four", FIGURE_FOUR, 30, Glutes).both_sides(),
+            stretch("Figure-four", FIGURE_FOUR, 30, Glutes).pic(Pose::BackFigureFour, Spot::MidButtock).both_sides(),
         ],
     )
 }

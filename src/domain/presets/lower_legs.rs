@@ -19,7 +19,7 @@ fn calves() -> Routine {
                 45,
                 Calves,
                 FoamRoller,
-            )
+            ).pic(Pose::SeatedFloor, Spot::Calf)
             .both_sides()
             .caution(CALVES),
             hold(
@@ -28,7 +28,7 @@ fn calves() -> Routine {
                 30,
                 Calves,
                 Ball,
-            )
+            ).pic(Pose::SeatedFloor, Spot::Calf)
             .both_sides()
             .sets(3, 15)
             .caution(CALVES),
@@ -37,7 +37,7 @@ fn calves() -> Routine {
                 "Hands on a wall, one foot back, heel down and toes pointing forward, back knee straight. Lean in until you feel a stretch in the calf. Breathe slowly; never bounce.",
                 30,
                 Calves,
-            )
+            ).pic(Pose::WallCalf, Spot::Calf)
             .both_sides()
             .sets(2, 10),
         ],
@@ -56,7 +56,7 @@ fn feet() -> Routine {
                 45,
                 Feet,
                 Ball,
-            )
+            ).pic(Pose::StandingHandOnWall, Spot::Sole)
             .both_sides()
             .caution(FEET),
             hold(
@@ -65,14 +65,14 @@ fn feet() -> Routine {
                 30,
                 Feet,
                 Ball,
-            )
+            ).pic(Pose::StandingHandOnWall, Spot::Sole)
             .both_sides(),
             stretch(
                 "Toes back",
                 "Sit and rest one ankle on the other knee. Pull the toes gently back toward the shin until you feel a stretch along the sole.",
                 30,
                 Feet,
-            )
+            ).pic(Pose::SeatedAnkleOnKnee, Spot::Sole)
             .both_sides()
             .sets(2, 10),
         ],
@@ -94,7 +94,7 @@ fn front_of_shin() -> Routine {
                 30,
                 Calves,
                 Hands,
-            )
+            ).pic(Pose::SeatedAnkleOnKnee, Spot::Shin)
             .both_sides()
             .sets(3, 15)
             .caution(SHIN),
@@ -104,7 +104,7 @@ fn front_of_shin() -> Routine {
                 30,
                 Calves,
                 Hands,
-            )
+            ).pic(Pose::SeatedAnkleOnKnee, Spot::Shin)
             .both_sides()
             .sets(2, 15)
             .caution(SHIN),
@@ -113,7 +113,7 @@ fn front_of_shin() -> Routine {
                 "Stand with a hand on a wall. Rest the tops of the toes of one foot on the floor just behind you, then gently ease the ankle forward until you feel a stretch along the front of the shin and the top of the foot. Keep the knee soft; no pain in the ankle.",
                 30,
                 Calves,
-            )
+            ).pic(Pose::StandingToesBehind, Spot::Shin)
             .both_sides()
             .sets(2, 10),
         ],

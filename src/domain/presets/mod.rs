@@ -3,6 +3,7 @@
 //! Presets are plain data built on demand; ids are stable slugs used in
 //! links (`/routine/<id>`) and saved history, so never change one.
 
+use crate::picture::{Movement, Picture, Pose, Spot};
 use crate::routine::{BodyArea, Routine, Step, StepKind, Tool};
 
 mod back;
@@ -83,6 +84,36 @@ fn heat(title: &str, instruction: &str, secs: u64, area: BodyArea) -> Step {
 
 fn rest(title: &str, instruction: &str, secs: u64, area: BodyArea) -> Step {
     Step::new(StepKind::Rest, title, instruction, secs, area, Tool::None)
+}
+
+/// A preset step's picture, written right after the step it draws.
+trait Drawn {
+    /// The step's own tool at `spot`; a roll moves up and down.
+    fn pic(self, pose: Pose, spot: Spot) -> Step;
+    /// A tool the step does not press with (a stretch over the roller).
+    fn pic_tool(self, pose: Pose, tool: Tool, spot: Spot) -> Step;
+    /// The heat pack coming off.
+    fn pic_off(self, pose: Pose, spot: Spot) -> Step;
+}
+
+impl Drawn for Step {
+    fn pic(self, pose: Pose, spot: Spot) -> Step {
+        let tool = self.tool;
+        self.pic_tool(pose, tool, spot)
+    }
+
+    fn pic_tool(self, pose: Pose, tool: Tool, spot: Spot) -> Step {
+        let mut picture = Picture::new(pose, tool, spot);
+        if self.kind == StepKind::Roll {
+            picture = picture.moving(Movement::UpAndDown);
+        }
+        self.picture(picture)
+    }
+
+    fn pic_off(self, pose: Pose, spot: Spot) -> Step {
+        let picture = Picture::new(pose, Tool::HeatSource, spot).moving(Movement::TakeOff);
+        self.picture(picture)
+    }
 }
 
 fn left(mut step: Step) -> Step {

@@ -454,3 +454,75 @@ fn lengths_spread_over_the_time_filters() {
         20
     );
 }
+
+/// Words that name a place the app never presses (`NEVER_PRESS`, the places
+/// of the body): a picture's spot must name none of them.
+const NEVER_PRESS_WORDS: [&str; 17] = [
+    "front of the neck",
+    "side of the neck",
+    "throat",
+    "armpit",
+    "behind the knee",
+    "knee crease",
+    "hollow",
+    "groin",
+    "spine",
+    "kneecap",
+    "hip bone",
+    "collarbone",
+    "elbow",
+    "belly",
+    "kidney",
+    "ribs",
+    "abdomen",
+];
+
+#[test]
+fn every_preset_step_has_a_picture_on_its_own_area_never_on_a_never_press_place() {
+    use crate::picture::reads_as_sentence;
+    use crate::picture::{Movement, Spot};
+    use crate::routine::Side;
+    // The word list covers every place of the body on the never-press list.
+    let always = crate::safety::NeverPress::ALL
+        .iter()
+        .filter(|p| p.always())
+        .count();
+    assert_eq!(always, 8, "a new never-press place needs its words above");
+    for routine in all() {
+        for (i, step) in routine.steps.iter().enumerate() {
+            let at = format!("{} step {} ({})", routine.id, i + 1, step.title);
+            let pic = step
+                .picture
+                .unwrap_or_else(|| panic!("{at} has no picture"));
+            assert_eq!(
+                pic.spot.area(),
+                step.area,
+                "{at}: the picture's spot is another area"
+            );
+            for side in [None, Some(Side::Left), Some(Side::Right)] {
+                let place = pic.spot.words(side);
+                for word in NEVER_PRESS_WORDS {
+                    assert!(!place.contains(word), "{at}: {place} names {word}");
+                }
+            }
+            for &side in step.sides.order() {
+                let s = pic.sentence(side);
+                assert!(reads_as_sentence(&s), "{at}: {s}");
+                if let Some(side) = side {
+                    if pic.spot != Spot::WholeBody {
+                        assert!(s.contains(&side.label().to_ascii_lowercase()), "{at}: {s}");
+                    }
+                }
+            }
+            // The picture presses with what the step presses with.
+            if matches!(step.kind, StepKind::Hold | StepKind::Roll) {
+                assert_eq!(pic.tool, step.tool, "{at}");
+            }
+            assert_eq!(
+                pic.movement == Some(Movement::UpAndDown),
+                step.kind == StepKind::Roll,
+                "{at}: only a roll moves"
+            );
+        }
+    }
+}

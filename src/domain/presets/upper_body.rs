@@ -22,10 +22,10 @@ fn chest() -> Routine {
         "Chest",
         "For rounded shoulders after desk or phone time: ball holds on each side of the chest, then a doorway stretch.",
         vec![
-            left(hold("Left chest", CHEST_HOLD, 30, Chest, Ball))
+            left(hold("Left chest", CHEST_HOLD, 30, Chest, Ball).pic(Pose::FacingWall, Spot::Chest))
                 .sets(3, 15)
                 .caution(CHEST),
-            right(hold("Right chest", CHEST_HOLD, 30, Chest, Ball))
+            right(hold("Right chest", CHEST_HOLD, 30, Chest, Ball).pic(Pose::FacingWall, Spot::Chest))
                 .sets(3, 15)
                 .caution(CHEST),
             stretch(
@@ -33,7 +33,7 @@ fn chest() -> Routine {
                 "Stand in a doorway with the forearms on the frame, elbows just below shoulder height. Step one foot through until you feel a gentle opening across the chest. Keep the ribs down and breathe slowly; no pain in the shoulders.",
                 30,
                 Chest,
-            )
+            ).pic(Pose::Doorway, Spot::Chest)
             .sets(2, 10),
         ],
     )
@@ -52,7 +52,7 @@ fn forearms() -> Routine {
                 30,
                 Forearms,
                 Ball,
-            )
+            ).pic(Pose::SeatedAtTable, Spot::ForearmTop)
             .both_sides()
             .sets(2, 15)
             .caution(FOREARMS),
@@ -62,7 +62,7 @@ fn forearms() -> Routine {
                 30,
                 Forearms,
                 Hands,
-            )
+            ).pic(Pose::SeatedAtTable, Spot::ForearmUnder)
             .both_sides()
             .sets(2, 15)
             .caution(FOREARMS),
@@ -71,14 +71,14 @@ fn forearms() -> Routine {
                 "Hold the arm out straight, palm down. With the other hand, gently bend the wrist down until you feel a stretch along the top of the forearm. Keep the elbow straight but soft.",
                 30,
                 Forearms,
-            )
+            ).pic(Pose::StandingArmOut, Spot::ForearmTop)
             .both_sides(),
             stretch(
                 "Wrist back",
                 "Hold the arm out straight, palm up. Gently pull the fingers back toward you until you feel a stretch along the underside of the forearm. Stop before any tingling.",
                 30,
                 Forearms,
-            )
+            ).pic(Pose::StandingArmOut, Spot::ForearmUnder)
             .both_sides(),
         ],
     )
@@ -96,7 +96,7 @@ fn back_of_shoulder_blade() -> Routine {
                 30,
                 Shoulders,
                 Ball,
-            )
+            ).pic(Pose::BackToWall, Spot::ShoulderBlade)
             .both_sides()
             .sets(3, 15)
             .caution(BLADE_FLAT),
@@ -106,7 +106,7 @@ fn back_of_shoulder_blade() -> Routine {
                 30,
                 Shoulders,
                 Hands,
-            )
+            ).pic(Pose::SeatedChair, Spot::BladeTop)
             .both_sides()
             .sets(2, 15)
             .caution("Keep the fingertips on muscle in the hollow above the ridge: away from the side of the neck and the collarbone, and off the bony ridge itself."),
@@ -116,7 +116,7 @@ fn back_of_shoulder_blade() -> Routine {
                 30,
                 Arms,
                 Hands,
-            )
+            ).pic(Pose::Standing, Spot::UpperArmBack)
             .both_sides()
             .sets(2, 15)
             .caution(ARMS),
@@ -125,7 +125,7 @@ fn back_of_shoulder_blade() -> Routine {
                 "Bring one arm across the chest at shoulder height and hold it above the elbow with the other hand. Draw it gently closer until you feel a stretch at the back of the shoulder. Keep that shoulder down, away from the ear, and breathe slowly.",
                 30,
                 Shoulders,
-            )
+            ).pic(Pose::StandingArmAcross, Spot::BackOfShoulder)
             .both_sides()
             .sets(2, 10),
             stretch(
@@ -133,7 +133,7 @@ fn back_of_shoulder_blade() -> Routine {
                 "Stand tall and rest the back of one hand on the lower back. Let the elbow ease forward slowly until you feel a gentle stretch at the back of the shoulder. Never force it: a pinch at the front of the shoulder means you went too far.",
                 30,
                 Shoulders,
-            )
+            ).pic(Pose::Standing, Spot::BackOfShoulder)
             .both_sides(),
         ],
     )
@@ -154,7 +154,7 @@ fn outer_elbow() -> Routine {
                 30,
                 Forearms,
                 Ball,
-            )
+            ).pic(Pose::SeatedAtTable, Spot::ForearmTop)
             .both_sides()
             .sets(3, 15)
             .caution(OUTER_ELBOW_CAUTION),
@@ -164,7 +164,7 @@ fn outer_elbow() -> Routine {
                 30,
                 Forearms,
                 Hands,
-            )
+            ).pic(Pose::SeatedAtTable, Spot::ForearmBack)
             .both_sides()
             .sets(2, 15)
             .caution(OUTER_ELBOW_CAUTION),
@@ -173,7 +173,7 @@ fn outer_elbow() -> Routine {
                 "Hold the arm out straight in front, palm down, and make a loose fist. With the other hand, gently bend the wrist down and turn the fist a little toward the little finger until you feel a stretch along the back of the forearm up to the elbow. Keep the shoulder relaxed; no pain at the elbow.",
                 30,
                 Forearms,
-            )
+            ).pic(Pose::StandingArmOut, Spot::ForearmBack)
             .both_sides()
             .sets(2, 10),
         ],
@@ -193,7 +193,7 @@ fn inner_forearm() -> Routine {
                 30,
                 Forearms,
                 Ball,
-            )
+            ).pic(Pose::SeatedAtTable, Spot::ForearmUnder)
             .both_sides()
             .sets(3, 15)
             .caution(FOREARMS),
@@ -203,7 +203,7 @@ fn inner_forearm() -> Routine {
                 30,
                 Forearms,
                 Hands,
-            )
+            ).pic(Pose::SeatedAtTable, Spot::ThumbBase)
             .both_sides()
             .sets(2, 15)
             .caution(FOREARMS),
@@ -212,7 +212,7 @@ fn inner_forearm() -> Routine {
                 "Hold the arm out straight, palm facing away and fingers pointing down. With the other hand, ease the fingers back toward you until you feel a stretch along the inner forearm. Stop before any tingling.",
                 30,
                 Forearms,
-            )
+            ).pic(Pose::StandingArmOut, Spot::ForearmUnder)
             .both_sides()
             .sets(2, 10),
             stretch(
@@ -220,7 +220,7 @@ fn inner_forearm() -> Routine {
                 "Press the palms together in front of the chest, fingers pointing up. Keeping them together, slowly lower the hands toward the waist until the wrists and inner forearms stretch. Breathe slowly.",
                 20,
                 Forearms,
-            ),
+            ).pic(Pose::StandingPalms, Spot::ForearmUnder),
         ],
     )
 }

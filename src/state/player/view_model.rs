@@ -3,6 +3,7 @@
 
 use unknot_domain::{
     cues,
+    picture::Picture,
     routine::{BodyArea, Side, StepKind, Tool},
     session::{Session, Status},
     time::{Instant, Millis},
@@ -28,6 +29,9 @@ pub struct StepView {
     pub sets: u8,
     pub area: BodyArea,
     pub tool: Tool,
+    /// The step's picture (the step about to start while getting ready or
+    /// switching sides), if it has one.
+    pub picture: Option<Picture>,
     /// The current segment's length (grows with "Add 10 seconds").
     pub length: Millis,
     /// Why "Add 10 seconds" adds nothing more, once the segment is at its
@@ -96,6 +100,7 @@ impl StepView {
             sets: seg.sets,
             area: step.area,
             tool: step.tool,
+            picture: step.picture,
             length: s.countdown().length(),
             extend_limit: s.extend_limit(),
             next,

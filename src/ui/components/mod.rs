@@ -9,6 +9,7 @@ pub mod install_prompt;
 pub mod library;
 pub mod limits_notice;
 pub mod pictogram;
+pub mod pose_picture;
 pub mod progress_charts;
 pub mod progress_ring;
 pub mod red_flags;

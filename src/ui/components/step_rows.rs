@@ -7,6 +7,7 @@ use unknot_domain::{
 };
 
 use crate::ui::components::pictogram::KindIcon;
+use crate::ui::components::pose_picture::PosePicture;
 
 /// One line per step: "30 seconds each side, 3 sets".
 pub fn step_detail(step: &Step) -> String {
@@ -29,8 +30,19 @@ pub fn StepRows(routine: Routine) -> impl IntoView {
         .iter()
         .map(|s| {
             let kind = s.kind;
+            // A two-sided step shows its first side; its name says the other follows.
+            let side = s.sides.order().first().copied().flatten();
+            let picture = s.picture.map(|p| {
+                view! { <PosePicture picture=p side=side sides=s.sides class="thumb"/> }
+            });
+            let pictured = if picture.is_some() {
+                " has-picture"
+            } else {
+                ""
+            };
             view! {
-                <li class=format!("step-row kind-{}", kind.slug())>
+                <li class=format!("step-row kind-{}{pictured}", kind.slug())>
+                    {picture}
                     <span class="step-kind"><KindIcon kind=kind/>{kind.label()}</span>
                     <span class="step-title">{s.title.clone()}</span>
                     <span class="step-detail">{step_detail(s)}</span>

@@ -195,6 +195,7 @@ impl Draft {
         self.steps.update(|s| {
             if let Some((_, step)) = s.iter_mut().find(|(k, _)| *k == key) {
                 f(step);
+                fit_picture(step);
             }
         });
     }
@@ -205,6 +206,7 @@ impl Draft {
             if let Some(i) = s.iter().position(|(k, _)| *k == key) {
                 let before: Vec<Step> = s[..i].iter().map(|(_, s)| s.clone()).collect();
                 edit::change_kind(&mut s[i].1, kind, &before);
+                fit_picture(&mut s[i].1);
             }
         });
     }
@@ -322,4 +324,12 @@ impl From<Problem> for Line {
             },
         }
     }
+}
+
+/// A step's picture kept in step with it: its tool, a roll's movement, a
+/// spot on its area.
+fn fit_picture(step: &mut Step) {
+    step.picture = step
+        .picture
+        .map(|p| p.fitted(step.kind, step.area, step.tool));
 }

@@ -6,6 +6,7 @@ use crate::platform::focus::focus_soon;
 use leptos::prelude::*;
 use unknot_domain::{
     edit::SIDES_CHOICES,
+    picture::{Picture, Position, Spot},
     routine::{BodyArea, Step, StepKind, Tool},
     validate::{MAX_STEPS, SETS_RANGE, SET_REST_RANGE},
 };
@@ -13,6 +14,7 @@ use unknot_domain::{
 use super::draft::{Draft, Line};
 use super::duration::DurationInput;
 use super::messages::{has_error, FieldMessages};
+use crate::ui::components::pose_picture::PosePicture;
 
 #[component]
 pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
@@ -86,6 +88,35 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
         .enumerate()
         .map(|(i, (_, l))| (i.to_string(), l.to_string()))
         .collect();
+    let positions = std::iter::once((String::new(), "No picture".to_string()))
+        .chain(
+            Position::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (i.to_string(), p.label().to_string())),
+        )
+        .collect();
+    // The picture's position (its index in `Position::ALL`), "" for none.
+    let position_value = Signal::derive(move || {
+        read(|s| {
+            s.picture
+                .and_then(|p| Position::ALL.iter().position(|x| *x == p.pose.position()))
+                .map(|i| i.to_string())
+                .unwrap_or_default()
+        })
+    });
+    // The area whose spots are offered, while the step has a picture; and
+    // what the preview draws. Memos, so typing a title redraws neither.
+    let picture_area =
+        Memo::new(move |_| step.with(|s| s.as_ref().and_then(|s| s.picture.map(|_| s.area))));
+    let preview =
+        Memo::new(move |_| step.with(|s| s.as_ref().and_then(|s| s.picture.map(|p| (p, s.sides)))));
+    let spot_options = |area: BodyArea| {
+        Spot::of_area(area)
+            .into_iter()
+            .map(|s| (format!("{s:?}"), s.label().to_string()))
+            .collect::<Vec<_>>()
+    };
     let sets = (SETS_RANGE.0..=SETS_RANGE.1)
         .map(|n| (n.to_string(), n.to_string()))
         .collect();
@@ -122,6 +153,29 @@ pub fn StepEditor(draft: Draft, key: u32) -> impl IntoView {
                 on_change=move |v: String| draft.update_step(key, |s| {
                     if let Some(t) = Tool::ALL.iter().find(|t| t.slug() == v) { s.tool = *t; }
                 })/>
+            <Choice label="Picture: position" id=id("position") options=positions value=position_value
+                on_change=move |v: String| draft.update_step(key, |s| {
+                    s.picture = v.parse::<usize>().ok().and_then(|i| Position::ALL.get(i)).map(|pos| {
+                        let spot = s.picture.map(|p| p.spot)
+                            .unwrap_or_else(|| Spot::of_area(s.area).first().copied().unwrap_or(Spot::WholeBody));
+                        Picture::new(pos.default_pose(), s.tool, spot)
+                    });
+                })/>
+            {move || picture_area.get().map(|area| {
+                view! {
+                    <Choice label="Picture: where it touches" id=id("spot") options=spot_options(area)
+                        value=Signal::derive(move || read(|s| s.picture.map(|p| format!("{:?}", p.spot)).unwrap_or_default()))
+                        on_change=move |v: String| draft.update_step(key, |s| {
+                            if let (Some(p), Some(spot)) = (s.picture.as_mut(), Spot::ALL.iter().find(|x| format!("{x:?}") == v)) {
+                                p.spot = *spot;
+                            }
+                        })/>
+                }
+            })}
+            {move || preview.get().map(|(p, sides)| {
+                let side = sides.order().first().copied().flatten();
+                view! { <div class="editor-picture"><PosePicture picture=p side=side sides=sides class="thumb"/></div> }
+            })}
             <Choice label="Sides" id=id("sides") options=sides problems=choice_lines("sides")
                 value=Signal::derive(move || read(|s| {
                     SIDES_CHOICES.iter().position(|(x, _)| *x == s.sides).unwrap_or(0).to_string()

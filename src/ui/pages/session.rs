@@ -20,6 +20,7 @@ use crate::ui::components::{
     body_map::BodyMapHighlight,
     clock_face::ClockFace,
     pictogram::{KindIcon, ToolIcon},
+    pose_picture::PosePicture,
     progress_ring::{ProgressRing, RoutineProgress},
     tension_rating::AfterRatings,
 };
@@ -186,6 +187,12 @@ fn Running(
             // Readable from the floor: the side is the biggest thing after the digits.
             {move || step.with(|s| s.as_ref().and_then(|s| s.side).map(|side| view! {
                 <p class="side-banner">{format!("{} side", side.label())}</p>
+            }))}
+            // How to do the step: the position and where the tool goes, for
+            // the side being worked (or about to be).
+            {move || step.with(|s| s.as_ref().and_then(|s| {
+                let side = s.side;
+                s.picture.map(|p| view! { <PosePicture picture=p side=side class="main"/> })
             }))}
             <p class="where">
                 {move || step.with(|s| s.as_ref().filter(|s| s.sets > 1).map(|s| view! {
