@@ -97,7 +97,7 @@ test('the lock screen shows the step, the routine and where in it, and its butto
   // Ending the session clears the card and the handlers.
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Yes, end session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Session ended early' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ended before the first step' })).toBeVisible();
   await expect.poll(() => card(page)).toMatchObject({ title: null, state: 'none', actions: [] });
 });
 

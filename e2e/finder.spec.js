@@ -66,7 +66,7 @@ const HEADINGS = [
 
 test('heel pain leads first to a calf routine', async ({ page }) => {
   await pick(page, 'Heel');
-  await expect(page.getByText('Pain here often comes from:', { exact: false })).toContainText('calf');
+  await expect(page.getByText('Pain here often comes from', { exact: false })).toContainText('the deep calf (soleus)');
   await expect(firstRoutine(page)).toHaveText('Calves and heel');
   await expect(page.getByText('Numbness, pins and needles or weakness', { exact: false })).toHaveCount(0);
 });

@@ -105,7 +105,7 @@ test('an area shows its warning signs before its routines, and where its pain of
   await expect(nerve).toBeVisible();
   await expect(signs).toContainText('Shooting, burning or electric pain');
   const elsewhere = page.getByRole('region', { name: 'Where it often comes from' });
-  await expect(elsewhere).toContainText('Deep buttock muscle (piriformis)');
+  await expect(elsewhere).toContainText('Pain there often comes from the deep buttock muscle (piriformis)');
   await expect(elsewhere.getByRole('link', { name: 'Glutes and sciatic-like pain', exact: true })).toBeVisible();
   const firstCard = page.locator('.routine-card:not([hidden]) a.routine-link').first();
   const firstSource = elsewhere.getByRole('link').first();

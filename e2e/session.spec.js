@@ -117,7 +117,8 @@ test('End session asks first and then shows the summary', async ({ page }) => {
   await expect(page.getByRole('timer')).toBeVisible();
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Yes, end session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Session ended early' })).toBeVisible();
+  // No step was done: the summary says so, and History will count it toward nothing.
+  await expect(page.getByRole('heading', { level: 1, name: 'Ended before the first step' })).toBeVisible();
   await expect(page.getByText('0 of 3')).toBeVisible();
 });
 
