@@ -158,6 +158,21 @@ impl Session {
             .skip(self.index.saturating_add(1))
             .find(|s| s.kind == SegmentKind::Work)
     }
+    /// The work segment a screen's "Next:" names. During a work segment,
+    /// the next one; during a get-ready, a side switch or a rest, which lead
+    /// into a work segment that the screen already shows, the one after it.
+    pub fn next_shown(&self) -> Option<&Segment> {
+        let upcoming = match self.current()?.kind {
+            SegmentKind::Work => return self.next_work(),
+            _ => self.index.saturating_add(1),
+        };
+        self.segments
+            .iter()
+            .skip(upcoming)
+            .skip_while(|s| s.kind != SegmentKind::Work)
+            .skip(1)
+            .find(|s| s.kind == SegmentKind::Work)
+    }
     pub fn countdown(&self) -> &Countdown {
         &self.countdown
     }

@@ -491,6 +491,48 @@ fn position_and_total_follow_the_timeline() {
 }
 
 #[test]
+fn next_shown_names_the_step_after_the_one_about_to_start() {
+    let mut s = Session::new(
+        routine(vec![
+            hold("A", 10),
+            hold("B", 10).both_sides(),
+            hold("C", 10),
+        ]),
+        &Settings::default(),
+    );
+    s.start(0);
+    // Get ready for step 0: the screen shows step 0, "Next:" the left side of step 1.
+    assert_eq!(s.current().unwrap().kind, SegmentKind::GetReady);
+    assert_eq!(
+        s.next_shown().map(|w| (w.step, w.side)),
+        Some((1, Some(Side::Left)))
+    );
+    let mut seen = Vec::new();
+    for t in 1..20 {
+        let Some(cur) = s.current().copied() else { break };
+        if s.is_over() {
+            break;
+        }
+        let next = s.next_shown().map(|w| (w.step, w.side));
+        seen.push((cur.kind, cur.step, cur.side, next));
+        s.skip(t * 1_000);
+    }
+    for (i, (kind, step, side, next)) in seen.iter().enumerate() {
+        // Never the step the screen is already about.
+        assert_ne!(*next, Some((*step, *side)), "segment {i} ({kind:?}) names itself");
+    }
+    // A switch to the right side leads into it: "Next:" is the step after.
+    let switch = seen
+        .iter()
+        .find(|(k, ..)| *k == SegmentKind::SwitchSides)
+        .expect("three_steps switches sides");
+    assert_eq!(switch.1, 1);
+    assert_eq!(switch.3.map(|(step, _)| step), Some(2));
+    // The last work segment names nothing.
+    assert_eq!(seen.last().unwrap().3, None);
+}
+
+#[test]
 fn next_work_skips_connectors_and_ends_with_the_last_step() {
     let mut s = three_steps();
     s.start(0);

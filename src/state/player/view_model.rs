@@ -70,7 +70,7 @@ impl StepView {
                 "Ease off, breathe slowly and let the area settle before the next set.".to_string(),
             ),
         };
-        let next = s.next_work().map(|n| {
+        let next = s.next_shown().map(|n| {
             let title = cues::segment_title(routine, n);
             match n.side {
                 Some(side) => format!("{title} ({})", side.label().to_ascii_lowercase()),
