@@ -509,7 +509,9 @@ fn next_shown_names_the_step_after_the_one_about_to_start() {
     );
     let mut seen = Vec::new();
     for t in 1..20 {
-        let Some(cur) = s.current().copied() else { break };
+        let Some(cur) = s.current().copied() else {
+            break;
+        };
         if s.is_over() {
             break;
         }
@@ -519,7 +521,11 @@ fn next_shown_names_the_step_after_the_one_about_to_start() {
     }
     for (i, (kind, step, side, next)) in seen.iter().enumerate() {
         // Never the step the screen is already about.
-        assert_ne!(*next, Some((*step, *side)), "segment {i} ({kind:?}) names itself");
+        assert_ne!(
+            *next,
+            Some((*step, *side)),
+            "segment {i} ({kind:?}) names itself"
+        );
     }
     // A switch to the right side leads into it: "Next:" is the step after.
     let switch = seen
