@@ -97,3 +97,12 @@ export async function seedHistory(page, history) {
     localStorage.setItem('unknot.history', text);
   }, JSON.stringify(history));
 }
+
+/** Every preset's id, as the home page links them. */
+export const PRESETS = [
+  'desk-reset', 'full-body-20', 'neck-headache', 'upper-traps-shoulders', 'jaw-release', 'chest-opener',
+  'forearms-wrists', 'between-shoulder-blades', 'upper-back-roller', 'lower-back-gentle', 'glutes-sciatic',
+  'hips-hip-flexors', 'quads-it-band', 'hamstrings', 'calves-heel', 'soles-of-feet', 'heat-neck-shoulders',
+  'heat-lower-back', 'neck-stretches', 'back-of-shoulder-blade', 'outer-elbow-forearm', 'inner-forearm-palm',
+  'side-of-low-back', 'side-of-hip', 'front-of-shin',
+];

@@ -83,6 +83,9 @@ test('Home puts the last routine and your own routines first, and says how long 
   await page.goto('/routine/test-trio');
   await page.getByRole('button', { name: 'Start' }).click();
   await skipTensionRating(page);
+  // The session screen has no site header: Back leaves it, the session runs on.
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.goBack();
   await page.getByRole('link', { name: 'Unknot' }).click();
   await expect(page.getByRole('link', { name: /^Back to your session · step 1 of 3 · 0:(3\d|4[0-3]) left$/ })).toBeVisible();
 });

@@ -2,16 +2,8 @@
 // not waited out: each step is skipped with the keyboard, which walks the
 // same timeline (sides, switches, sets, rests) the clock would.
 import { test, expect } from '@playwright/test';
-import { seed } from './fixtures.js';
+import { PRESETS, seed } from './fixtures.js';
 import { skipTensionRating } from './helpers.js';
-
-const PRESETS = [
-  'desk-reset', 'full-body-20', 'neck-headache', 'upper-traps-shoulders', 'jaw-release', 'chest-opener',
-  'forearms-wrists', 'between-shoulder-blades', 'upper-back-roller', 'lower-back-gentle', 'glutes-sciatic',
-  'hips-hip-flexors', 'quads-it-band', 'hamstrings', 'calves-heel', 'soles-of-feet', 'heat-neck-shoulders',
-  'heat-lower-back', 'neck-stretches', 'back-of-shoulder-blade', 'outer-elbow-forearm', 'inner-forearm-palm',
-  'side-of-low-back', 'side-of-hip', 'front-of-shin',
-];
 
 test('the home page links to exactly these presets', async ({ page }) => {
   await page.goto('/');

@@ -132,7 +132,9 @@ test('a reload mid-step resumes with the right remaining time', async ({ page })
   expect(Math.abs((await secondsShown(page)) - expected)).toBeLessThanOrEqual(1);
   await expect(page.getByRole('button', { name: 'Turn sound on' })).toBeVisible();
 
-  // The home page offers to go back to it.
+  // The home page offers to go back to it (the session screen has no
+  // header: Back leaves it).
+  await page.goBack();
   await page.getByRole('link', { name: 'Unknot' }).click();
   await page.getByRole('link', { name: /^Back to your session/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Glute hold' })).toBeVisible();

@@ -192,3 +192,13 @@ pub fn capitalized(s: &str) -> String {
 #[cfg(test)]
 #[path = "text_tests.rs"]
 mod tests;
+
+/// The first sentence of `text`: up to its first `.`, `!` or `?` that is
+/// followed by a space, or all of it (trimmed). What a screen too small for
+/// a whole instruction shows of it.
+pub fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    text.char_indices()
+        .find(|&(i, c)| matches!(c, '.' | '!' | '?') && text[i + c.len_utf8()..].starts_with(' '))
+        .map_or(text, |(i, c)| &text[..i + c.len_utf8()])
+}

@@ -172,3 +172,29 @@ fn capitalized_raises_only_the_first_letter() {
     assert_eq!(capitalized("écran"), "écran");
     assert_eq!(capitalized(""), "");
 }
+
+#[test]
+fn the_first_sentence_ends_at_a_stop_followed_by_a_space() {
+    assert_eq!(
+        first_sentence("Lie on your back. Roll slowly."),
+        "Lie on your back."
+    );
+    assert_eq!(first_sentence("  Breathe out!  Then in. "), "Breathe out!");
+    // A stop inside a number or at the very end is not a break.
+    assert_eq!(
+        first_sentence("Hold 2.5 cm in. Breathe."),
+        "Hold 2.5 cm in."
+    );
+    assert_eq!(first_sentence("One sentence."), "One sentence.");
+    assert_eq!(first_sentence("No stop at all"), "No stop at all");
+    assert_eq!(first_sentence(""), "");
+}
+
+proptest! {
+    #[test]
+    fn the_first_sentence_is_a_prefix_of_the_trimmed_text(s in "\\PC{0,80}") {
+        let first = first_sentence(&s);
+        prop_assert!(s.trim().starts_with(first));
+        prop_assert!(first.len() <= s.trim().len());
+    }
+}

@@ -6,6 +6,7 @@ use unknot_domain::{
     picture::Picture,
     routine::{BodyArea, Side, StepKind, Tool},
     session::{Session, Status},
+    text,
     time::{Instant, Millis},
     timeline::SegmentKind,
 };
@@ -21,6 +22,9 @@ pub struct StepView {
     pub chip: &'static str,
     pub title: String,
     pub instruction: String,
+    /// The instruction's first sentence, shown beside the countdown (the
+    /// whole instruction follows below it): for a count-in, the step's own.
+    pub lead: String,
     /// What to take care of in this step (`Step::cautions`: its own, its
     /// area's for pressure, the heat cautions); only while it is worked.
     pub cautions: Vec<String>,
@@ -70,6 +74,11 @@ impl StepView {
                 "Ease off, breathe slowly and let the area settle before the next set.".to_string(),
             ),
         };
+        let lead = text::first_sentence(match seg.kind {
+            SegmentKind::GetReady => &step.instruction,
+            _ => &instruction,
+        })
+        .to_string();
         let next = s.next_shown().map(|n| {
             let title = cues::segment_title(routine, n);
             match n.side {
@@ -90,6 +99,7 @@ impl StepView {
             },
             title: cues::segment_title(routine, &seg),
             instruction,
+            lead,
             cautions: if seg.kind == SegmentKind::Work {
                 step.cautions().into_iter().map(str::to_string).collect()
             } else {

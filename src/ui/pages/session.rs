@@ -169,68 +169,142 @@ fn Running(
 
     view! {
         <section class=kind_class>
-            {move || player.save_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-            <p class="routine-name">{field(|s| s.routine_name.clone())}</p>
-            {move || anim_key.get().map(|(_, _, status)| {
-                let (_, position) = elapsed_now();
-                let total = step.with_untracked(|s| s.as_ref().map_or(0, |s| s.total));
-                view! { <RoutineProgress total=total position=position paused=status != Status::Running/> }
-            })}
-            {move || anim_key.get().map(|_| step.with_untracked(|s| s.as_ref().map(|s| {
-                let (kind, tool, chip) = (s.kind, s.tool, s.chip);
-                view! {
-                    <p class="kind-chip"><KindIcon kind=kind/>{chip}</p>
-                    <p class="tool-line"><ToolIcon tool=tool/>{tool.label()}</p>
-                }
-            })))}
-            <h1 class="step-heading">{field(|s| s.title.clone())}</h1>
-            // Readable from the floor: the side is the biggest thing after the digits.
-            {move || step.with(|s| s.as_ref().and_then(|s| s.side).map(|side| view! {
-                <p class="side-banner">{format!("{} side", side.label())}</p>
-            }))}
-            // How to do the step: the position and where the tool goes, for
-            // the side being worked (or about to be).
-            {move || step.with(|s| s.as_ref().and_then(|s| {
-                let side = s.side;
-                s.picture.map(|p| view! { <PosePicture picture=p side=side class="main"/> })
-            }))}
-            <p class="where">
-                {move || step.with(|s| s.as_ref().filter(|s| s.sets > 1).map(|s| view! {
-                    <span class="set">{format!("Set {} of {}", s.set, s.sets)}</span>
-                }))}
-                <span class="area">{field(|s| s.area.label().to_string())}</span>
-            </p>
-            <p class="next">
-                {move || step.with(|s| match s.as_ref().and_then(|s| s.next.clone()) {
-                    Some(n) => format!("Next: {n}"),
-                    None => "Last step".to_string(),
-                })}
-            </p>
-            {move || anim_key.get().map(|(_, length, status)| {
-                let (elapsed, _) = elapsed_now();
-                // A tap anywhere on the ring pauses or resumes (the Pause
-                // button below does the same for keyboards and readers).
-                view! {
-                    <div class="ring-tap" on:click=move |_| player.toggle_pause()>
-                        <ProgressRing length=length elapsed=elapsed paused=status != Status::Running>
-                            <ClockFace remaining=remaining/>
-                            {(status == Status::Paused).then(|| view! { <span class="paused-label">"Paused"</span> })}
-                        </ProgressRing>
+            // What a person on the floor needs, on one screen: where in the
+            // routine, the step and its side, its picture, the countdown, the
+            // first sentence of what to do, and Pause and Skip at the bottom
+            // where a thumb reaches. The rest follows below.
+            <div class="player-stage">
+                <div class="player-notes">
+                    // After a reload the sound waits for a tap: said first, large.
+                    <Show when=needs_sound>
+                        {move || match player.sound_stopped.get() {
+                            // The system stopped the audio while the page was away.
+                            Some(summary) => view! {
+                                <div class="notice sound-stopped" role="alert">
+                                    <p><strong>"Sound stopped while the screen was off."</strong>" "{summary}</p>
+                                    <button class="primary big" on:click=move |_| player.unlock_sound()>
+                                        "Tap to turn sound back on"
+                                    </button>
+                                </div>
+                            }
+                            .into_any(),
+                            None => view! {
+                                <div class="notice sound-stopped">
+                                    <p>"Sound is off until you tap."</p>
+                                    <button class="primary big" on:click=move |_| player.unlock_sound()>"Turn sound on"</button>
+                                </div>
+                            }
+                            .into_any(),
+                        }}
+                    </Show>
+                    {move || player.save_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+                </div>
+                <div class="player-top">
+                    <div class="player-where-in">
+                        <p class="routine-name">{field(|s| s.routine_name.clone())}</p>
+                        {move || anim_key.get().map(|(_, _, status)| {
+                            let (_, position) = elapsed_now();
+                            let total = step.with_untracked(|s| s.as_ref().map_or(0, |s| s.total));
+                            view! { <RoutineProgress total=total position=position paused=status != Status::Running/> }
+                        })}
                     </div>
-                }
-            })}
-            <div class="player-controls">
-                <button on:click=move |_| player.previous()>"Previous"</button>
-                <button class="primary big" on:click=move |_| player.toggle_pause()>
-                    {move || if paused.get() { "Resume" } else { "Pause" }}
-                </button>
-                <button on:click=move |_| player.skip()>"Skip"</button>
-                <button on:click=move |_| player.extend() aria-label="Add 10 seconds"
-                    aria-disabled=move || at_limit().to_string()
-                    aria-describedby=move || limit_note().map(|_| "extend-limit")>"Add 10 s"</button>
-                <button class="danger" on:click=move |_| ask_to_end()>"End session"</button>
+                    <button class="end-button" on:click=move |_| ask_to_end()>"End session"</button>
+                </div>
+                <div class="step-head">
+                    {move || anim_key.get().map(|_| step.with_untracked(|s| s.as_ref().map(|s| {
+                        let (kind, tool, chip) = (s.kind, s.tool, s.chip);
+                        // A side switch is said once, by the heading.
+                        let switching = s.segment == SegmentKind::SwitchSides;
+                        view! {
+                            <p class="kind-line">
+                                {(!switching).then(|| view! {
+                                    <span class="kind-chip"><KindIcon kind=kind/>{chip}</span>
+                                })}
+                                <span class="tool-line"><ToolIcon tool=tool/>{tool.label()}</span>
+                            </p>
+                        }
+                    })))}
+                    <h1 class="step-heading">{field(|s| s.title.clone())}</h1>
+                    // Readable from the floor: the side is the biggest thing after the digits.
+                    {move || step.with(|s| s.as_ref().and_then(|s| s.side).map(|side| view! {
+                        <p class="side-banner">{format!("{} side", side.label())}</p>
+                    }))}
+                </div>
+                // How to do the step: the position and where the tool goes, for
+                // the side being worked (or about to be).
+                {move || step.with(|s| s.as_ref().and_then(|s| {
+                    let side = s.side;
+                    s.picture.map(|p| view! { <PosePicture picture=p side=side class="main"/> })
+                }))}
+                <div class="ring-area">
+                    {move || anim_key.get().map(|(_, length, status)| {
+                        let (elapsed, _) = elapsed_now();
+                        // A tap anywhere on the ring pauses or resumes (the Pause
+                        // button below does the same for keyboards and readers).
+                        view! {
+                            <div class="ring-tap" on:click=move |_| player.toggle_pause()>
+                                <ProgressRing length=length elapsed=elapsed paused=status != Status::Running>
+                                    <ClockFace remaining=remaining/>
+                                    {(status == Status::Paused).then(|| view! { <span class="paused-label">"Paused"</span> })}
+                                </ProgressRing>
+                            </div>
+                        }
+                    })}
+                </div>
+                // The whole instruction follows below; this is its start.
+                <p class="instruction-lead" aria-hidden="true">{field(|s| s.lead.clone())}</p>
+                <p class="next">
+                    {move || step.with(|s| match s.as_ref().and_then(|s| s.next.clone()) {
+                        Some(n) => format!("Next: {n}"),
+                        None => "Last step".to_string(),
+                    })}
+                </p>
+                <div class="player-controls main-controls">
+                    <button class="primary big" on:click=move |_| player.toggle_pause()>
+                        {move || if paused.get() { "Resume" } else { "Pause" }}
+                    </button>
+                    <button class="big" on:click=move |_| player.skip()>"Skip"</button>
+                </div>
             </div>
-            {move || limit_note().map(|why| view! { <p class="limit-note" id="extend-limit">{why}</p> })}
+            <div class="player-more">
+                <p class="where">
+                    {move || step.with(|s| s.as_ref().filter(|s| s.sets > 1).map(|s| view! {
+                        <span class="set">{format!("Set {} of {}", s.set, s.sets)}</span>
+                        <span aria-hidden="true">"·"</span>
+                    }))}
+                    <span class="area">{field(|s| s.area.label().to_string())}</span>
+                </p>
+                <p class="instruction">{field(|s| s.instruction.clone())}</p>
+                {move || step.with(|s| s.as_ref().filter(|s| s.is_pressure()).map(|_| view! {
+                    <p class="pressure" role="note">
+                        "Aim for a firm 4 to 7 out of 10: discomfort, never sharp pain. "
+                        {SPREAD_OR_NERVE}
+                    </p>
+                }))}
+                {move || step.with(|s| s.as_ref().map(|s| s.cautions.clone()).unwrap_or_default())
+                    .into_iter()
+                    .map(|c| view! { <p class="caution" role="note"><strong>"Caution: "</strong>{c}</p> })
+                    .collect_view()}
+                <div class="player-controls more-controls">
+                    <button on:click=move |_| player.previous()>"Previous"</button>
+                    <button on:click=move |_| player.extend() aria-label="Add 10 seconds"
+                        aria-disabled=move || at_limit().to_string()
+                        aria-describedby=move || limit_note().map(|_| "extend-limit")>"Add 10 s"</button>
+                </div>
+                {move || limit_note().map(|why| view! { <p class="limit-note" id="extend-limit">{why}</p> })}
+                <div class="step-picture">
+                    <BodyMapHighlight
+                        area=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.area)))
+                        side=Signal::derive(move || step.with(|s| s.as_ref().and_then(|s| s.side)))
+                    />
+                </div>
+                {no_wake_lock.then(|| view! {
+                    <p class="notice">
+                        "This browser cannot keep the screen on. Set a longer screen timeout on your phone for this session."
+                    </p>
+                })}
+                <p class="hint keys">"Keyboard: Space pauses or resumes, arrow keys skip or go back."</p>
+            </div>
             <Show when=move || confirming.get()>
                 <div class="dialog-backdrop">
                     <div
@@ -251,51 +325,6 @@ fn Running(
                     </div>
                 </div>
             </Show>
-            <p class="instruction">{field(|s| s.instruction.clone())}</p>
-            {move || step.with(|s| s.as_ref().filter(|s| s.is_pressure()).map(|_| view! {
-                <p class="pressure" role="note">
-                    "Aim for a firm 4 to 7 out of 10: discomfort, never sharp pain. "
-                    {SPREAD_OR_NERVE}
-                </p>
-            }))}
-            {move || step.with(|s| s.as_ref().map(|s| s.cautions.clone()).unwrap_or_default())
-                .into_iter()
-                .map(|c| view! { <p class="caution" role="note"><strong>"Caution: "</strong>{c}</p> })
-                .collect_view()}
-            <div class="step-picture">
-                <BodyMapHighlight
-                    area=Signal::derive(move || step.with(|s| s.as_ref().map(|s| s.area)))
-                    side=Signal::derive(move || step.with(|s| s.as_ref().and_then(|s| s.side)))
-                />
-            </div>
-            <Show when=needs_sound>
-                {move || match player.sound_stopped.get() {
-                    // The system stopped the audio while the page was away.
-                    Some(summary) => view! {
-                        <div class="notice sound-stopped" role="alert">
-                            <p><strong>"Sound stopped while the screen was off."</strong>" "{summary}</p>
-                            <button class="primary big" on:click=move |_| player.unlock_sound()>
-                                "Tap to turn sound back on"
-                            </button>
-                        </div>
-                    }
-                    .into_any(),
-                    None => view! {
-                        <p class="notice">
-                            "Sound is off until you tap. "
-                            <button on:click=move |_| player.unlock_sound()>"Turn sound on"</button>
-                        </p>
-                    }
-                    .into_any(),
-                }}
-            </Show>
-
-            {no_wake_lock.then(|| view! {
-                <p class="notice">
-                    "This browser cannot keep the screen on. Set a longer screen timeout on your phone for this session."
-                </p>
-            })}
-            <p class="hint keys">"Keyboard: Space pauses or resumes, arrow keys skip or go back."</p>
         </section>
     }
 }
