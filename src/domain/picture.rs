@@ -388,6 +388,10 @@ impl Picture {
             Tool::None => "stretch felt in".into(),
         };
         let moving = match self.movement {
+            // The foot rolls along its length, as the step says.
+            Some(Movement::UpAndDown) if self.spot == Spot::Sole => {
+                ", rolling slowly from the heel to the ball of the foot and back"
+            }
             Some(Movement::UpAndDown) => ", rolling slowly up and down",
             _ => "",
         };

@@ -117,3 +117,19 @@ fn a_picture_follows_its_step_after_an_edit() {
     assert_eq!(moved.movement, None);
     assert_eq!(moved.pose, Pose::SeatedFloor);
 }
+
+#[test]
+fn a_rolled_sole_goes_from_the_heel_to_the_ball_of_the_foot() {
+    let sole =
+        Picture::new(Pose::StandingHandOnWall, Tool::Ball, Spot::Sole).moving(Movement::UpAndDown);
+    let words = sole.sentence(Some(Side::Right));
+    assert!(
+        words.contains("from the heel to the ball of the foot and back"),
+        "{words}"
+    );
+    assert!(!words.contains("up and down"), "{words}");
+    // Elsewhere a roll goes up and down the limb.
+    let calf =
+        Picture::new(Pose::SeatedFloor, Tool::FoamRoller, Spot::Calf).moving(Movement::UpAndDown);
+    assert!(calf.sentence(Some(Side::Left)).contains("up and down"));
+}
