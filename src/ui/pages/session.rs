@@ -9,7 +9,7 @@ use unknot_domain::{
     timeline::SegmentKind,
 };
 
-use crate::platform::{clock, focus, keyboard, trusted_html, wake_lock};
+use crate::platform::{clock, focus, keyboard, ticker, trusted_html, wake_lock};
 use crate::state::history::{log_id, HistoryStore};
 use crate::state::player::{
     controller::Player,
@@ -42,22 +42,62 @@ pub fn SessionPage() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let paused_to_ask = RwSignal::new(false);
 
-    move || {
-        if let Some(sum) = summary.get() {
-            view! { <EndScreen summary=sum/> }.into_any()
-        } else if step.with(Option::is_some) {
-            view! { <Running step=step confirming=confirming paused_to_ask=paused_to_ask/> }
-                .into_any()
+    // When the session ends, the running view stays one task longer,
+    // hidden: removing it in the task that ends the session would remove the
+    // focused element (the step's heading, or the button last tapped), and
+    // the browser then restyles and lays out the page inside that task,
+    // before the end screen can show (docs/PERFORMANCE.md, timer
+    // exactness). It is frozen on its last step meanwhile, so nothing in it
+    // is redrawn.
+    let ended = Memo::new(move |_| summary.with(Option::is_some));
+    let frozen = Memo::new(move |prev: Option<&Option<StepView>>| {
+        if ended.get() {
+            prev.cloned().flatten()
         } else {
-            view! {
-                <section class="page">
-                    <h1>"No session running"</h1>
-                    <p>"Pick a routine to start one, or use a quick hold."</p>
-                    <p><a href=Route::Home.href() class="button primary">"Choose a routine"</a></p>
-                </section>
-            }
-            .into_any()
+            step.get()
         }
+    });
+    // Set a task after the end: then the running view goes.
+    let dropped = RwSignal::new(false);
+    Effect::new(move |was_ended: Option<bool>| {
+        let now_ended = ended.get();
+        if now_ended && was_ended != Some(true) {
+            let just_ended = was_ended == Some(false);
+            ticker::soon(move || {
+                dropped.set(true);
+                // Keyboard and screen reader focus goes to the end screen
+                // (on a page opened at its end, the page change does it).
+                if just_ended {
+                    focus::focus("end-heading");
+                }
+            });
+        } else if !now_ended {
+            dropped.set(false);
+        }
+        now_ended
+    });
+    let running_shown = Memo::new(move |_| {
+        if ended.get() {
+            !dropped.get() && frozen.with(Option::is_some)
+        } else {
+            step.with(Option::is_some)
+        }
+    });
+
+    view! {
+        {move || summary.get().map(|sum| view! { <EndScreen summary=sum/> })}
+        <Show when=move || running_shown.get()>
+            <div class="running-view" hidden=move || ended.get()>
+                <Running step=frozen confirming=confirming paused_to_ask=paused_to_ask/>
+            </div>
+        </Show>
+        <Show when=move || !ended.get() && step.with(Option::is_none)>
+            <section class="page">
+                <h1>"No session running"</h1>
+                <p>"Pick a routine to start one, or use a quick hold."</p>
+                <p><a href=Route::Home.href() class="button primary">"Choose a routine"</a></p>
+            </section>
+        </Show>
     }
 }
 
@@ -386,7 +426,7 @@ pub fn summary_markup(summary: &Summary, heading: &str) -> String {
         "Drink some water and move gently. Give a treated spot a day or two before working it hard again."
     };
     format!(
-        "<h1>{heading}</h1><p class=\"lede\">{name}</p><dl class=\"facts\">\
+        "<h1 id=\"end-heading\" tabindex=\"-1\">{heading}</h1><p class=\"lede\">{name}</p><dl class=\"facts\">\
          <div><dt>Time spent</dt><dd>{spent}</dd></div>\
          <div><dt>Steps done</dt><dd>{done} of {of}</dd></div>{skipped}</dl>\
          <p>{note}</p>",
