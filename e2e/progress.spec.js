@@ -216,6 +216,25 @@ test('a session with every step skipped is kept but leaves the streak and the we
   await expect(facts).toHaveText(before);
 });
 
+test('a reload on the end screen shows it again, and its after-rating still counts', async ({ page }) => {
+  await rateAndStart(page, 'test-single', { Glutes: 6 });
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeVisible({ timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Session complete' })).toBeVisible();
+  await expect(page.getByText('Single hold', { exact: true })).toBeVisible();
+  await rateAfter(page, { Glutes: 3 });
+  await expect(page.getByText('Glutes: 6 → 3')).toBeVisible();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  // "Done" closes it for good: a reload no longer brings it back.
+  await page.goto('/session');
+  await expect(page.getByRole('heading', { level: 1, name: 'No session running' })).toBeVisible();
+  await open(page, '/history');
+  const entries = page.locator('.session-log > li');
+  await expect(entries).toHaveCount(1);
+  await expect(entries.nth(0)).toContainText('Glutes: 6 → 3');
+});
+
 test('a session of the last 24 hours can be rated after from History; an older one cannot', async ({ page }) => {
   await page.addInitScript(() => {
     if (sessionStorage.getItem('history-seeded')) return;

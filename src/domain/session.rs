@@ -31,6 +31,52 @@ use std::fmt;
 pub const EXTEND_BY: Millis = 10 * SECOND;
 /// A paused session older than this is not offered for resuming.
 pub const STALE_AFTER: Millis = 12 * 60 * 60 * SECOND;
+/// A session that was running and ran out this long before a reload ran out
+/// while no page was open (not just during the reload): the user is asked.
+pub const LEFT_AFTER: Millis = 10 * SECOND;
+/// How long the end screen of a session is shown again after a reload (its
+/// after-rating can still be given from History for a day).
+pub const END_SCREEN_KEPT: Millis = 60 * 60 * SECOND;
+
+/// What becomes of a session read back after a reload or in another tab
+/// ([`after_reload`]); each holds the session caught up to `now`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reloaded {
+    /// Running or paused: it goes on.
+    Resume(Session),
+    /// Over a moment ago (on its end screen, or ended during the reload):
+    /// the end screen again, with its after-rating.
+    EndScreen(Session),
+    /// Ran out while no page was open: ask whether it was finished.
+    AskLeft(Session),
+    /// Too old to show: logged as it is, and forgotten.
+    Forget(Session),
+}
+
+/// Decides what a saved session becomes at `now` (pure: the caller carries
+/// it out).
+pub fn after_reload(mut saved: Session, now: Instant) -> Reloaded {
+    let was_running = saved.status() == Status::Running;
+    let unattended = saved.ran_out_unattended(now);
+    saved.catch_up(now);
+    let since_close = saved.closed_at().map(|end| now.saturating_sub(end));
+    let unattended = unattended
+        || (was_running
+            && saved.status() == Status::Finished
+            && since_close.is_some_and(|t| t > LEFT_AFTER));
+    if saved.is_resumable(now) {
+        Reloaded::Resume(saved)
+    } else if unattended && saved.is_over() {
+        Reloaded::AskLeft(saved)
+    } else if saved.is_over()
+        && saved.end_screen_kept()
+        && since_close.is_some_and(|t| t <= END_SCREEN_KEPT)
+    {
+        Reloaded::EndScreen(saved)
+    } else {
+        Reloaded::Forget(saved)
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -343,6 +389,13 @@ impl Session {
             }
             _ => false,
         }
+    }
+
+    /// Whether the end screen of this session comes back after a reload
+    /// (so it is saved once over): a routine's, for its after-rating. A
+    /// quick hold's has nothing to add and is forgotten.
+    pub fn end_screen_kept(&self) -> bool {
+        !crate::quick::is_quick(&self.routine)
     }
 
     /// Whether to offer the session for resuming after a reload. A paused

@@ -287,6 +287,84 @@ fn a_running_session_untouched_for_longer_than_it_lasts_is_stale() {
     assert!(!s.is_resumable(31_000));
 }
 
+fn quick_ended() -> Session {
+    let mut s = Session::new(crate::quick::routine(10), &Settings::default());
+    s.start(0);
+    s.end(10_000);
+    assert!(!s.end_screen_kept());
+    s
+}
+
+#[test]
+fn after_a_reload_a_session_resumes_shows_its_end_asks_or_is_forgotten() {
+    let kind = |r: Reloaded| match r {
+        Reloaded::Resume(_) => "resume",
+        Reloaded::EndScreen(_) => "end screen",
+        Reloaded::AskLeft(_) => "ask",
+        Reloaded::Forget(_) => "forget",
+    };
+    let mut running = three_steps();
+    running.start(0);
+    running.catch_up(5_000);
+    let mut paused = running.clone();
+    paused.pause(5_000);
+    let mut ended = running.clone();
+    ended.end(6_000);
+    let mut watched = three_steps(); // seen until its last segment began
+    watched.start(0);
+    watched.catch_up(35_000);
+    let cases: Vec<(&str, Session, Instant, &str)> = vec![
+        (
+            "running, reloaded mid-step",
+            running.clone(),
+            6_000,
+            "resume",
+        ),
+        ("paused", paused.clone(), 60_000, "resume"),
+        ("paused long ago", paused, 5_000 + STALE_AFTER, "forget"),
+        (
+            "ended, on its end screen",
+            ended.clone(),
+            7_000,
+            "end screen",
+        ),
+        (
+            "ended an hour ago",
+            ended.clone(),
+            6_000 + END_SCREEN_KEPT,
+            "end screen",
+        ),
+        ("ended longer ago", ended, 6_001 + END_SCREEN_KEPT, "forget"),
+        ("ran out while closed", running, 99_000, "ask"),
+        (
+            "ran out during the reload",
+            watched.clone(),
+            45_000 + LEFT_AFTER,
+            "end screen",
+        ),
+        (
+            "ran out, seen, then left",
+            watched,
+            45_001 + LEFT_AFTER,
+            "ask",
+        ),
+        ("never started", three_steps(), 1_000, "forget"),
+        ("a quick hold, ended", quick_ended(), 11_000, "forget"),
+    ];
+    for (what, saved, now, expected) in cases {
+        let out = after_reload(saved, now);
+        // Whatever comes back is caught up to `now`.
+        let (Reloaded::Resume(s)
+        | Reloaded::EndScreen(s)
+        | Reloaded::AskLeft(s)
+        | Reloaded::Forget(s)) = out.clone();
+        if s.status() == Status::Running {
+            assert!(s.remaining(now) > 0, "{what}");
+        }
+        assert_eq!(kind(out), expected, "{what}");
+    }
+}
+
 // ----- invariants -----
 
 fn arb_step() -> impl Strategy<Value = Step> {

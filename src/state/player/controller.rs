@@ -12,7 +12,7 @@ use unknot_domain::{
     cues, now_playing, quick,
     routine::Routine,
     session,
-    session::{Event, Session, Status},
+    session::{Event, Reloaded, Session, Status},
     settings::Settings,
     time::{Instant, Millis, SECOND},
 };
@@ -36,9 +36,6 @@ use crate::state::timer_busy::TimerBusy;
 /// How far ahead tones are put on the audio clock. Re-planned at every
 /// segment start, so this only has to outlast the page's throttled timers.
 const TONE_HORIZON: Millis = 15 * 60 * SECOND;
-/// A session that ran out this long before the page opened again ran out
-/// while nobody watched: the user is asked how it went.
-const LEFT_AFTER: Millis = 10 * SECOND;
 /// The screen may sleep again after a pause this long.
 const PAUSE_RELEASES_WAKE_LOCK: Millis = 60 * SECOND;
 
@@ -516,13 +513,14 @@ impl Player {
     /// routine, timeline and limits first (a bent one is set aside with a
     /// message and never reaches the engine), then caught up to now. One
     /// that ran out while the app was closed is not logged as finished: the
-    /// user is asked ([`Player::left`]). One long stale is dropped.
+    /// user is asked ([`Player::left`]). One that ended a moment ago shows its
+    /// end screen again. One long stale is logged and dropped.
     pub(crate) fn restore(self) {
         let Ok(Some(text)) = storage::read_raw(keys::ACTIVE_SESSION) else {
             return;
         };
         let now = clock::now();
-        let mut saved = match session::restore_json(&text, now) {
+        let saved = match session::restore_json(&text, now) {
             Ok(s) => s,
             Err(problem) => {
                 storage::keep_damaged(
@@ -535,31 +533,27 @@ impl Player {
                 return;
             }
         };
-        // Ran out while no page was open: still running when saved, and over
-        // well before now (not just during a reload).
-        let was_running = saved.status() == Status::Running;
-        let unattended = saved.ran_out_unattended(now);
-        saved.catch_up(now);
-        let unattended = unattended
-            || (was_running
-                && saved.status() == Status::Finished
-                && saved
-                    .closed_at()
-                    .is_some_and(|end| now.saturating_sub(end) > LEFT_AFTER));
-        if saved.is_resumable(now) {
-            self.session.set(Some(saved));
-            self.aim();
-            self.sync_media(now);
-            // Saved again from here, which tells any other open tab of the
-            // app that this one, opened last, now runs the session: only one
-            // tab plays its cues.
-            self.persist_soon(false);
-        } else if unattended && saved.is_over() {
+        match session::after_reload(saved, now) {
+            Reloaded::Resume(saved) => {
+                self.session.set(Some(saved));
+                self.aim();
+                self.sync_media(now);
+                // Saved again from here, which tells any other open tab of the
+                // app that this one, opened last, now runs the session: only one
+                // tab plays its cues.
+                self.persist_soon(false);
+            }
             // Kept until the user answers; a reload asks again.
-            self.left.set(Some(saved));
-        } else {
-            self.log(&saved);
-            self.save(None);
+            Reloaded::AskLeft(saved) => self.left.set(Some(saved)),
+            // Stays stored until "Done", so a reload shows it again.
+            Reloaded::EndScreen(saved) => {
+                self.log(&saved);
+                self.session.set(Some(saved));
+            }
+            Reloaded::Forget(saved) => {
+                self.log(&saved);
+                self.save(None);
+            }
         }
     }
 
@@ -649,12 +643,13 @@ impl Player {
         !quick::is_quick(session.routine()) || self.settings.get_untracked().log_quick_holds
     }
 
-    /// Saves a live session so a reload can continue it; forgets a closed
-    /// one. A failed save leaves the stored session as it was and says so;
-    /// the session itself keeps running.
+    /// Saves the session shown so a reload can continue it, or show its
+    /// end screen again (a routine's); `None` (after "Done") forgets it. A failed save
+    /// leaves the stored session as it was and says so; the session itself
+    /// keeps running.
     fn save(self, session: Option<&Session>) {
         let (written, what) = match session {
-            Some(s) if !s.is_over() => (
+            Some(s) if !s.is_over() || s.end_screen_kept() => (
                 storage::write(keys::ACTIVE_SESSION, s),
                 "The session in progress",
             ),
