@@ -228,6 +228,17 @@ test('a share link opened in a fresh browser adds the routine; a bad one adds no
   expect(book.routines).toHaveLength(1);
   expect({ ...book.routines[0], id: CALVES.id }).toEqual(CALVES);
 
+  // Opened again: it says so and leads to the copy already kept.
+  await fresh.goto(link);
+  await expect(fresh.getByRole('status').filter({ hasText: 'This routine is already in your routines.' })).toBeVisible();
+  await expect(fresh.getByRole('button', { name: 'Add to my routines' })).toHaveCount(0);
+  await fresh.getByRole('link', { name: 'Open it' }).click();
+  await expect(fresh).toHaveURL(new RegExp(`/routine/${book.routines[0].id}$`));
+  await fresh.goto(link);
+  await fresh.getByRole('button', { name: 'Add another copy' }).click();
+  await expect(fresh).toHaveURL(/\/routine\/u-[0-9a-z-]+$/);
+  expect(JSON.parse(await stored(fresh, 'unknot.routines')).routines).toHaveLength(2);
+
   for (const bad of ['#1.not*base64', '#1.' + Buffer.from('{"name":"x"}').toString('base64url'), '#9.abc', '']) {
     const hostile = await other.newPage();
     await hostile.goto(`/share${bad}`);
@@ -235,8 +246,39 @@ test('a share link opened in a fresh browser adds the routine; a bad one adds no
     await expect(hostile.getByRole('alert')).toContainText('Nothing was added');
     await hostile.close();
   }
-  expect(JSON.parse(await stored(fresh, 'unknot.routines')).routines).toHaveLength(1);
+  expect(JSON.parse(await stored(fresh, 'unknot.routines')).routines).toHaveLength(2);
   await other.close();
+});
+
+test('Share link hands the link to the phone\'s share sheet where there is one', async ({ page }) => {
+  // Desktop Chromium has no share sheet: without one, only Copy is offered.
+  await seed(page, { routines: [CALVES] });
+  await open(page, '/routines');
+  await page.getByRole('button', { name: 'Share Calves' }).click();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Share link' })).toHaveCount(0);
+
+  // A phone's sheet, standing in: the first share is cancelled, the second done.
+  await page.addInitScript(() => {
+    window.__shared = [];
+    navigator.share = (data) => {
+      window.__shared.push(data);
+      return window.__shared.length === 1
+        ? Promise.reject(new DOMException('closed', 'AbortError'))
+        : Promise.resolve();
+    };
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Share Calves' }).click();
+  const link = await page.getByLabel('Link to \u201cCalves\u201d').inputValue();
+  const share = page.getByRole('button', { name: 'Share link' });
+  await share.click();
+  await expect.poll(() => page.evaluate(() => window.__shared.length)).toBe(1);
+  await expect(page.locator('.share-panel [role=status]')).toHaveText('');
+  await share.click();
+  await expect(page.locator('.share-panel [role=status]')).toHaveText('Link shared.');
+  const sent = await page.evaluate(() => window.__shared[1]);
+  expect(sent).toEqual({ title: 'Calves', text: 'A self-massage routine: Calves', url: link });
 });
 
 test('hand-corrupted stored routines: a banner offers the backup and the app still works', async ({ page }) => {

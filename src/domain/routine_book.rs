@@ -58,6 +58,17 @@ impl RoutineBook {
         self.routines.iter().find(|r| r.id == id)
     }
 
+    /// The user's routine that is `routine` apart from its id (a shared
+    /// routine already added once), if there is one.
+    pub fn same_as(&self, routine: &Routine) -> Option<&Routine> {
+        // Every field but the id, including any added later.
+        let mut probe = routine.clone();
+        self.routines.iter().find(|r| {
+            probe.id.clone_from(&r.id);
+            probe == **r
+        })
+    }
+
     /// Whether `id` is free for a new routine: not used here nor by a preset.
     pub fn is_free(&self, id: &str) -> bool {
         self.find(id).is_none() && presets::by_id(id).is_none()

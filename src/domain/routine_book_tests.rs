@@ -57,6 +57,25 @@ fn upsert_replaces_in_place_and_remove_restore_round_trips() {
 }
 
 #[test]
+fn a_routine_added_once_is_found_again_by_everything_but_its_id() {
+    let book = RoutineBook::new(vec![routine("u-a"), routine("u-b")]);
+    let mut shared = routine("u-b");
+    shared.id = "u-elsewhere".into();
+    assert_eq!(book.same_as(&shared).map(|r| r.id.as_str()), Some("u-b"));
+    // Any other difference makes it another routine.
+    let mut longer = shared.clone();
+    longer.steps[0].duration_ms += 5_000;
+    assert!(book.same_as(&longer).is_none());
+    let mut described = shared.clone();
+    described.description = "Mine".into();
+    assert!(book.same_as(&described).is_none());
+    let mut also = shared;
+    also.also_works.push(BodyArea::Feet);
+    assert!(book.same_as(&also).is_none());
+    assert!(RoutineBook::default().same_as(&routine("u-a")).is_none());
+}
+
+#[test]
 fn user_ids_are_link_safe() {
     assert!(is_user_id("u-lx2k9-2"));
     assert!(!is_user_id(""));

@@ -17,6 +17,7 @@ pub mod picked_file;
 pub mod random;
 pub mod recovery;
 pub mod service_worker;
+pub mod share_sheet;
 pub mod speech;
 pub mod storage;
 pub mod ticker;

@@ -65,6 +65,14 @@ impl RoutineStore {
         self.book.with(|b| b.find(id).cloned())
     }
 
+    /// The user's routine that `routine` would be once added (its texts
+    /// cleaned as `save` cleans them), apart from its id: a shared routine
+    /// opened again. Reactive.
+    pub fn already_added(&self, routine: &Routine) -> Option<Routine> {
+        let cleaned = text::clean_routine(routine);
+        self.book.with(|b| b.same_as(&cleaned).cloned())
+    }
+
     /// The routine with this id, the user's own first, then the presets.
     /// Reactive: it follows changes to the user's routines.
     pub fn find_any(&self, id: &str) -> Option<Routine> {

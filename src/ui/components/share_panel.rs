@@ -1,10 +1,14 @@
-//! The link that carries one routine, with "Copy link". Nothing is sent
-//! anywhere: the routine is inside the link itself.
+//! The link that carries one routine, with "Share link" (the phone's share
+//! sheet, where there is one) and "Copy link". Nothing is sent anywhere:
+//! the routine is inside the link itself.
 
 use leptos::prelude::*;
 use unknot_domain::routine::Routine;
 
-use crate::platform::clipboard;
+use crate::platform::{
+    clipboard,
+    share_sheet::{self, Shared},
+};
 use crate::state::router::Route;
 
 #[component]
@@ -25,6 +29,24 @@ pub fn SharePanel(routine: Routine) -> impl IntoView {
             });
         }
     };
+    let share = {
+        let link = link.clone();
+        let name = routine.name.clone();
+        move |_| {
+            let (link, name) = (link.clone(), name.clone());
+            leptos::task::spawn_local(async move {
+                let text = format!("A self-massage routine: {name}");
+                match share_sheet::share_link(&name, &text, &link).await {
+                    Shared::Done => status.set("Link shared.".into()),
+                    Shared::Cancelled => status.set(String::new()),
+                    Shared::Failed => {
+                        status.set("Could not open the share sheet: copy the link instead.".into())
+                    }
+                }
+            });
+        }
+    };
+    let has_sheet = share_sheet::is_supported();
     view! {
         <div class="share-panel">
             <label class="field" for=field_id.clone()>
@@ -33,7 +55,10 @@ pub fn SharePanel(routine: Routine) -> impl IntoView {
             <input id=field_id class="share-link" type="text" readonly prop:value=link
                 on:focus=|e| clipboard::select_all(&e)/>
             <p class="hint">"Anyone who opens it can add this routine to their own. The routine is inside the link: nothing is uploaded."</p>
-            <button on:click=copy>"Copy link"</button>
+            <p class="actions">
+                {has_sheet.then(|| view! { <button class="primary" on:click=share.clone()>"Share link"</button> })}
+                <button on:click=copy>"Copy link"</button>
+            </p>
             <p role="status" class="hint">{move || status.get()}</p>
         </div>
     }

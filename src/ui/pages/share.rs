@@ -66,7 +66,25 @@ fn Preview(routine: Routine, note: Option<String>) -> impl IntoView {
                     <p>{n}</p>
                 </div>
             })}
-            <p><button class="primary" on:click=add>"Add to my routines"</button></p>
+            {
+                let routine = routine.clone();
+                move || match store.already_added(&routine) {
+                    // Opened a second time: say so, and lead to the copy
+                    // already kept rather than to a twin.
+                    Some(mine) => view! {
+                        <div class="notice already-added" role="status">
+                            <p>"This routine is already in your routines."</p>
+                            <p class="actions">
+                                <a href=Route::Routine(mine.id.clone()).href() class="button primary">"Open it"</a>
+                                <button on:click=add.clone()>"Add another copy"</button>
+                            </p>
+                        </div>
+                    }.into_any(),
+                    None => view! {
+                        <p><button class="primary" on:click=add.clone()>"Add to my routines"</button></p>
+                    }.into_any(),
+                }
+            }
             {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <h2>"Steps"</h2>
             <StepRows routine=routine/>
