@@ -3,7 +3,7 @@
 // forward), the editor's stepper stays within a kind's limits, and a stored
 // routine with a hold longer than a minute is shortened with a note.
 import { test, expect } from '@playwright/test';
-import { open, skipTensionRating, stored, expectNoSeriousA11yViolations } from './helpers.js';
+import { open, skipTensionRating, stored, expectNoSeriousA11yViolations, freeStorage } from './helpers.js';
 import { seed, step } from './fixtures.js';
 
 const HOLD = {
@@ -168,4 +168,38 @@ test('a stored routine with a longer hold is shortened to 60 s with a note until
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(notice).toHaveCount(0);
   expect(JSON.parse(await stored(page, 'unknot.routines')).notices).toBeUndefined();
+});
+
+test('a repair that cannot be stored on a full device says so, and the repaired routine is used', async ({ page }) => {
+  const old = { ...HOLD, id: 'u-old', name: 'Old glutes', steps: [step('hold', 'Glute hold', 90, { area: 'glutes' })] };
+  await seed(page, { routines: [old] });
+  // Full before the app opens (once per tab).
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('filled')) return;
+    sessionStorage.setItem('filled', '1');
+    let i = 0;
+    for (let n = 256 * 1024; n >= 1; n = Math.floor(n / 2)) {
+      const chunk = 'x'.repeat(n);
+      for (;;) {
+        try { localStorage.setItem(`filler-${i++}`, chunk); } catch { break; }
+      }
+    }
+  });
+  await open(page, '/');
+  const alert = page.getByRole('alert').filter({ hasText: 'Unknot repaired your routines when it opened' });
+  await expect(alert).toContainText('the storage on this device is full');
+  await expect(page.getByRole('region', { name: 'Some of your routines were changed to stay within the safe limits.' })).toBeVisible();
+  // Stored as it was; the app works with the repaired routine.
+  expect(JSON.parse(await stored(page, 'unknot.routines')).routines[0].steps[0].duration_ms).toBe(90_000);
+  await page.goto('/routine/u-old');
+  await expect(page.getByRole('heading', { level: 1, name: 'Old glutes' })).toBeVisible();
+  await expect(page.locator('.step-row').filter({ hasText: 'Glute hold' })).toContainText('1 minute');
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(alert).toHaveCount(0);
+  // With room again, the repair sticks and nothing more is said.
+  await freeStorage(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Old glutes' })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  expect(JSON.parse(await stored(page, 'unknot.routines')).routines[0].steps[0].duration_ms).toBe(60_000);
 });

@@ -200,9 +200,9 @@ fn read() -> (History, Option<String>) {
             reason,
         );
         // Stored without them only once they are kept; if either write
-        // fails, the same happens at the next read.
+        // fails, the same happens at the next read (and the banner says so).
         if kept {
-            let _ = storage::write(keys::HISTORY, &read.history);
+            super::note_repair("your history", storage::write(keys::HISTORY, &read.history));
         }
     }
     (read.history, None)

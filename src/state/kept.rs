@@ -30,6 +30,12 @@ impl KeptStore {
         storage::damaged()
     }
 
+    /// Documents repaired when the app opened whose repaired copy could not
+    /// be stored (a full storage): they are repaired again at each start.
+    pub fn repairs_not_saved(&self) -> Vec<&'static str> {
+        super::unsaved_repairs()
+    }
+
     /// Copies the user has not yet downloaded or dismissed. Reactive.
     pub fn unseen(&self) -> Vec<KeptCopy> {
         self.copies

@@ -153,6 +153,30 @@ pub(crate) fn commit_or_message(
     }
 }
 
+thread_local! {
+    /// Documents repaired on load whose repaired copy could not be stored
+    /// this visit ("your routines").
+    static UNSAVED_REPAIRS: std::cell::RefCell<Vec<&'static str>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records a repair write that failed, so the storage banner can say so.
+pub(crate) fn note_repair<E>(what: &'static str, written: Result<(), E>) {
+    if written.is_err() {
+        UNSAVED_REPAIRS.with(|r| {
+            let mut r = r.borrow_mut();
+            if !r.contains(&what) {
+                r.push(what);
+            }
+        });
+    }
+}
+
+/// What was repaired on load this visit but could not be stored repaired.
+pub(crate) fn unsaved_repairs() -> Vec<&'static str> {
+    UNSAVED_REPAIRS.with(|r| r.borrow().clone())
+}
+
 /// Loads the document under `key` for its owner, with `parse` (the domain's
 /// reader: versions, migrations, what damaged text still holds). Damaged
 /// text is kept first and then replaced by what could be read, so the next
@@ -166,17 +190,17 @@ pub(crate) fn load_repaired<T>(
 ) -> Option<T> {
     let raw = storage::read_raw(key).ok().flatten()?;
     let loaded = parse(&raw);
-    // A repair is not a change the user made, so a failed repair write is
-    // not reported: the original stays and is read (and repaired, with the
-    // same notice) the same way next time; its damaged text is kept once.
+    // The repaired document is what the app works with; if it cannot be
+    // stored, the original stays and is read (and repaired, with the same
+    // notice) the same way next time, and the storage banner says so.
     if let Some(reason) = loaded.damage {
         if storage::keep_damaged(key, what, raw, reason) {
-            let _ = storage::write_raw(key, &to_json(&loaded.value));
+            note_repair(what, storage::write_raw(key, &to_json(&loaded.value)));
         }
     } else if loaded.repaired {
         // Brought inside the safe limits, with a notice the app shows until
         // it is dismissed: stored with the notice.
-        let _ = storage::write_raw(key, &to_json(&loaded.value));
+        note_repair(what, storage::write_raw(key, &to_json(&loaded.value)));
     }
     Some(loaded.value)
 }

@@ -61,7 +61,19 @@ pub fn StorageBanner() -> impl IntoView {
         kept.mark_seen();
         hidden_unkept.set(true);
     };
+    // Repaired on opening, but the repaired copy could not be stored.
+    let repairs = kept.repairs_not_saved();
+    let repairs_hidden = RwSignal::new(repairs.is_empty());
+    let repairs_line = repairs_sentence(&repairs);
     view! {
+        <Show when=move || !repairs_hidden.get()>
+            <div class="storage-banner" role="alert">
+                <p>{repairs_line.clone()}</p>
+                <div class="banner-actions">
+                    <button on:click=move |_| repairs_hidden.set(true)>"Dismiss"</button>
+                </div>
+            </div>
+        </Show>
         <Show when=move || found.with(|f| !f.is_empty())>
             <div class="storage-banner" role="alert">
                 <p><strong>"Some saved data could not be read."</strong>" "
@@ -81,6 +93,20 @@ pub fn StorageBanner() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// "Unknot repaired your routines and your history when it opened, but ...".
+fn repairs_sentence(what: &[&str]) -> String {
+    let list = match what {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    };
+    format!(
+        "Unknot repaired {list} when it opened, but the storage on this device is full, so the repaired copy \
+         could not be saved. Nothing is lost: the same repair is made each time the app opens. Free some space \
+         (kept copies in Settings, or old history) to make it stick."
+    )
 }
 
 /// One piece of damaged text as it was; several as a JSON object from
