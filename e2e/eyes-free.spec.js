@@ -109,7 +109,7 @@ test('a quick hold shows on the lock screen too', async ({ page }) => {
   await expect.poll(() => card(page)).toMatchObject({ title: 'Hold', artist: 'Quick hold', state: 'playing' });
   await press(page, 'pause');
   await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
   await expect.poll(async () => (await card(page)).title).toBe(null);
 });
 

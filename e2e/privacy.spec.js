@@ -47,7 +47,7 @@ test('a full walk through the app only talks to its own origin, with no CSP viol
   await page.getByRole('button', { name: 'Pause' }).click();
   await page.getByRole('button', { name: 'Resume' }).click();
   await expect(page.getByRole('heading', { name: /complete/ })).toBeVisible({ timeout: 15_000 });
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Change the hold' }).click();
 
   // A preset through the safety check into the player, then settings and reading pages.
   await page.goto('/routine/calves-heel');

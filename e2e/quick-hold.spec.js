@@ -47,7 +47,7 @@ test('Pause freezes the display and Resume continues', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
   await expect(page.getByRole('timer')).not.toHaveText(frozen, { timeout: 2_000 });
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.getByRole('timer')).toHaveText('0:20');
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });
@@ -95,9 +95,41 @@ test('a quick hold counts in like a routine, shows paused plainly, and remembers
   await expect(page.locator('.quick-phase')).toHaveText('Paused');
   const opacity = await page.getByRole('timer').evaluate((e) => getComputedStyle(e).opacity);
   expect(Number(opacity)).toBeLessThan(0.5);
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Stop' }).click();
   // Next visit, the same length is chosen.
   await page.reload();
   await expect(page.getByRole('radio', { name: '20 seconds' })).toBeChecked();
   await expect(page.getByRole('timer')).toHaveText('0:20');
+});
+
+test('a quick hold says how to press, shows where with a picture, adds 10 s up to the limit and remembers the spot', async ({ page }) => {
+  await open(page, '/quick');
+  await expect(page.getByText('about 4 to 7 out of 10', { exact: false })).toBeVisible();
+  // Anywhere: no picture.
+  await expect(page.getByLabel('Where')).toHaveValue('');
+  await expect(page.getByRole('img', { name: /buttock/ })).toHaveCount(0);
+  await page.getByLabel('Where').selectOption({ label: 'Outer buttock' });
+  const picture = page.getByRole('img', { name: /ball under the .*buttock/i });
+  await expect(picture).toBeVisible();
+  await page.getByRole('radio', { name: '45 seconds' }).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(picture).toBeVisible();
+  // +10 s takes 45 s to the 60 s limit, then says why it adds nothing more.
+  const extend = page.getByRole('button', { name: 'Add 10 seconds' });
+  await extend.click();
+  await expect(page.getByRole('timer')).toHaveText(/^0:5\d$/);
+  await extend.click();
+  await expect(extend).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.locator('.limit-note')).toHaveText('60 s is the most for one hold: move to the next spot');
+  await expect(extend).toHaveAccessibleDescription(/60 s is the most for one hold/);
+  await extend.click({ force: true });
+  await expect(page.getByRole('timer')).toHaveText(/^0:(60|5\d|1:00)$/);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  // Next visit, the same spot and length are chosen.
+  await page.reload();
+  await expect(page.getByLabel('Where').locator('option:checked')).toHaveText('Outer buttock');
+  await expect(page.getByRole('radio', { name: '45 seconds' })).toBeChecked();
+  await expect(picture).toBeVisible();
 });

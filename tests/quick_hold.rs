@@ -73,12 +73,12 @@ async fn runs_pauses_resumes_and_resets() {
     settle().await;
     assert!(button(&root, "Pause").is_some());
 
-    click(&root, "Reset");
+    click(&root, "Stop");
     settle().await;
     assert_eq!(text_of_role(&root, "timer"), "0:10");
     assert!(
         radio(&root, "10 seconds").checked(),
-        "reset keeps the chosen length"
+        "Stop keeps the chosen length"
     );
     assert!(button(&root, "Start").is_some());
 }

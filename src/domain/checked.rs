@@ -327,8 +327,10 @@ pub fn settings_lenient(value: &Value, path: &str, out: &mut Report) -> Settings
         } else {
             let expected = if default.is_boolean() {
                 "must be true or false"
-            } else {
+            } else if default.is_number() {
                 "must be a whole number"
+            } else {
+                "must be one of the places on the body, or null"
             };
             out.error(join(path, key), expected);
         }

@@ -3,6 +3,8 @@
 //! the same session engine as every routine (clock, cues, wake lock, reload,
 //! history).
 
+use crate::picture::Spot;
+use crate::presets;
 use crate::routine::{BodyArea, Routine, Step, StepKind, Tool};
 use crate::settings::Settings;
 
@@ -17,24 +19,65 @@ pub use crate::settings::{
     QUICK_HOLD_DEFAULT as DEFAULT_SECONDS,
 };
 
-/// The one-step routine for a hold of `seconds` (one of [`CHOICES`]; any
-/// other length is pulled to the nearest one, so a hand-made address or a
-/// stored value can never make an unsafe hold).
+/// What a quick hold tells a person to do, wherever it presses.
+pub const HOW: &str =
+    "Press the tender spot until it is uncomfortable but not sharp, about 4 to 7 out of 10, and \
+breathe slowly. Ease off if it turns sharp; move off at once if it tingles, goes numb or burns.";
+
+/// The one-step routine for a hold of `seconds` anywhere (one of
+/// [`CHOICES`]; any other length is pulled to the nearest one, so a
+/// hand-made address or a stored value can never make an unsafe hold).
 pub fn routine(seconds: u64) -> Routine {
+    routine_at(seconds, None)
+}
+
+/// The one-step routine for a hold of `seconds` on `spot`: the spot's
+/// name, area, tool, picture and caution come from a preset's hold on it
+/// ([`spots`]), so a quick hold shows the same picture as the routine that
+/// works that spot. A spot no preset holds gives a hold anywhere.
+pub fn routine_at(seconds: u64, spot: Option<Spot>) -> Routine {
+    let model = spot.and_then(preset_hold);
+    let step = match model {
+        Some(model) => Step {
+            title: model.picture.map_or("Hold", |p| p.spot.label()).to_string(),
+            instruction: HOW.to_string(),
+            duration_ms: nearest_choice(seconds) * crate::time::SECOND,
+            sets: 1,
+            rest_between_sets_ms: None,
+            sides: crate::routine::Sides::Center,
+            ..model
+        },
+        None => Step::new(
+            StepKind::Hold,
+            "Hold",
+            HOW,
+            nearest_choice(seconds),
+            BodyArea::FullBody,
+            Tool::Ball,
+        ),
+    };
     Routine {
         id: ID.to_string(),
         name: NAME.to_string(),
         description: String::new(),
         also_works: Vec::new(),
-        steps: vec![Step::new(
-            StepKind::Hold,
-            "Hold",
-            "Press the tender spot and breathe slowly. Ease off if it turns sharp.",
-            nearest_choice(seconds),
-            BodyArea::FullBody,
-            Tool::Ball,
-        )],
+        steps: vec![step],
     }
+}
+
+/// The first preset hold whose picture presses `spot`.
+fn preset_hold(spot: Spot) -> Option<Step> {
+    presets::all()
+        .into_iter()
+        .flat_map(|r| r.steps)
+        .find(|s| s.kind == StepKind::Hold && s.picture.is_some_and(|p| p.spot == spot))
+}
+
+/// The spots a quick hold offers: every spot a preset holds with pressure,
+/// head to feet. None is a place the app never presses, since no preset
+/// presses one.
+pub fn spots() -> Vec<Spot> {
+    presets::held_spots()
 }
 
 /// Whether `routine` is a quick hold.

@@ -73,3 +73,66 @@ fn without_a_count_in_a_quick_hold_runs_from_the_tap() {
 fn presets_never_use_the_quick_hold_id() {
     assert!(crate::presets::all().iter().all(|r| !is_quick(r)));
 }
+
+#[test]
+fn a_quick_hold_on_a_spot_takes_a_preset_holds_picture_and_stays_within_the_limits() {
+    let spots = spots();
+    assert!(spots.len() >= 10, "{spots:?}");
+    assert!(!spots.contains(&Spot::WholeBody) && !spots.contains(&Spot::Neck));
+    for spot in spots {
+        for secs in CHOICES {
+            let r = routine_at(secs, Some(spot));
+            assert!(is_quick(&r));
+            let step = &r.steps[0];
+            assert_eq!(step.kind, StepKind::Hold);
+            assert_eq!(step.duration_ms, secs * SECOND);
+            assert_eq!((step.sets, step.sides), (1, crate::routine::Sides::Center));
+            let picture = step.picture.expect("a picture");
+            assert_eq!(picture.spot, spot);
+            assert_eq!(step.area, spot.area(), "{spot:?}");
+            assert_eq!(step.title, spot.label());
+            assert!(
+                !has_errors(&validate(&r, Policy::User)),
+                "{spot:?} {secs} s"
+            );
+        }
+    }
+    // Anywhere: no picture, the whole body.
+    let anywhere = routine_at(30, None);
+    assert_eq!(anywhere, routine(30));
+    assert!(anywhere.steps[0].picture.is_none());
+}
+
+#[test]
+fn the_spots_run_head_to_feet_and_the_words_say_how_hard_to_press() {
+    let spots = spots();
+    let order: Vec<usize> = spots
+        .iter()
+        .map(|s| Spot::ALL.iter().position(|x| x == s).unwrap())
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]));
+    assert!(
+        HOW.contains("4 to 7 out of 10"),
+        "the pressure scale of the facts"
+    );
+    assert!(
+        HOW.contains("tingles") && HOW.contains("numb"),
+        "the nerve signs"
+    );
+}
+
+#[test]
+fn a_stored_quick_hold_spot_is_kept_only_if_it_is_offered() {
+    let kept = Settings {
+        quick_hold_spot: Some(spots()[0]),
+        ..Settings::default()
+    }
+    .clamped();
+    assert_eq!(kept.quick_hold_spot, Some(spots()[0]));
+    let dropped = Settings {
+        quick_hold_spot: Some(Spot::Neck),
+        ..Settings::default()
+    }
+    .clamped();
+    assert_eq!(dropped.quick_hold_spot, None);
+}

@@ -1,6 +1,7 @@
 //! The user's preferences. Every field has a default so that settings stored
 //! by an older version still load.
 
+use crate::picture::Spot;
 use crate::time::{Millis, SECOND};
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +62,9 @@ pub struct Settings {
     /// The length of the last quick hold, in seconds: the next one starts
     /// with it chosen.
     pub quick_hold_seconds: u64,
+    /// Where the last quick hold pressed (`None`: anywhere): the next one
+    /// starts with it chosen. Always one of `quick::spots()`.
+    pub quick_hold_spot: Option<Spot>,
 }
 
 impl Default for Settings {
@@ -82,6 +86,7 @@ impl Default for Settings {
             sound_through_silent: false,
             lock_screen: false,
             quick_hold_seconds: QUICK_HOLD_DEFAULT,
+            quick_hold_spot: None,
         }
     }
 }
@@ -100,6 +105,9 @@ impl Settings {
         self.set_rest_ms = self.set_rest_ms.clamp(SET_REST_RANGE.0, SET_REST_RANGE.1);
         self.remind_after_days = self.remind_after_days.min(REMIND_AFTER_MAX);
         self.quick_hold_seconds = nearest_quick_hold(self.quick_hold_seconds);
+        self.quick_hold_spot = self
+            .quick_hold_spot
+            .filter(|s| crate::presets::held_spots().contains(s));
         self
     }
 }

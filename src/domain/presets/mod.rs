@@ -28,6 +28,18 @@ pub fn all() -> Vec<Routine> {
     groups.iter().flat_map(|group| group()).collect()
 }
 
+/// Every spot a preset holds with pressure, head to feet (what a quick
+/// hold offers).
+pub fn held_spots() -> Vec<Spot> {
+    let held: Vec<Spot> = all()
+        .into_iter()
+        .flat_map(|r| r.steps)
+        .filter(|s| s.kind == StepKind::Hold)
+        .filter_map(|s| s.picture.map(|p| p.spot))
+        .collect();
+    Spot::ALL.into_iter().filter(|s| held.contains(s)).collect()
+}
+
 /// The preset with this id, if there is one.
 pub fn by_id(id: &str) -> Option<Routine> {
     all().into_iter().find(|r| r.id == id)

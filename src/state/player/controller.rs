@@ -9,7 +9,9 @@
 
 use leptos::prelude::*;
 use unknot_domain::{
-    cues, now_playing, quick,
+    cues, now_playing,
+    picture::Spot,
+    quick,
     routine::Routine,
     session,
     session::{Event, Reloaded, Session, Status},
@@ -133,11 +135,12 @@ impl Player {
         self.start_or_ask(routine, settings);
     }
 
-    /// Starts a quick hold of `seconds`: a one-step routine through the
-    /// same engine, with the same count-in as routines.
-    pub fn start_quick(self, seconds: u64) {
+    /// Starts a quick hold of `seconds` on `spot` (`None`: anywhere): a
+    /// one-step routine through the same engine, with the same count-in as
+    /// routines.
+    pub fn start_quick(self, seconds: u64, spot: Option<Spot>) {
         let settings = quick::session_settings(&self.settings.get_untracked());
-        self.start_or_ask(quick::routine(seconds), settings);
+        self.start_or_ask(quick::routine_at(seconds, spot), settings);
     }
 
     /// Starts at once, or, while another session runs or is paused (here

@@ -3,22 +3,25 @@
 use leptos::prelude::*;
 use unknot_domain::{
     cautions::SPREAD_OR_NERVE,
-    quick::{nearest_choice, CHOICES},
+    picture::Spot,
+    quick::{self, nearest_choice, CHOICES},
     session::{Session, Status},
     time::SECOND,
     timeline::SegmentKind,
 };
 
 use crate::state::history::HistoryStore;
-use crate::state::player::controller::Player;
+use crate::state::player::{controller::Player, view_model::StepView};
 use crate::state::settings::SettingsStore;
 use crate::ui::components::clock_face::ClockFace;
+use crate::ui::components::pose_picture::PosePicture;
 
 #[component]
 pub fn QuickHoldPage() -> impl IntoView {
     view! {
         <section class="page quick-hold">
             <h1>"Quick hold"</h1>
+            <p class="lede">{quick::HOW}</p>
             <QuickHold/>
             <p class="hint">{SPREAD_OR_NERVE}</p>
         </section>
@@ -60,6 +63,8 @@ pub fn QuickHold() -> impl IntoView {
     // The length of the hold shown: the running one's, else the chosen one
     // (the last one used, remembered in the settings).
     let chosen = RwSignal::new(nearest_choice(settings.get_untracked().quick_hold_seconds));
+    // Where it presses (`None`: anywhere), remembered the same way.
+    let spot = RwSignal::new(settings.get_untracked().quick_hold_spot);
     // The count-in before the hold, shown as such.
     let getting_ready = Memo::new(move |_| {
         player.session.with(|s| {
@@ -77,9 +82,42 @@ pub fn QuickHold() -> impl IntoView {
     });
     let start = move || {
         let seconds = chosen.get_untracked();
-        player.start_quick(seconds);
-        if settings.get_untracked().quick_hold_seconds != seconds {
-            settings.change(|s| s.quick_hold_seconds = seconds);
+        let at = spot.get_untracked();
+        player.start_quick(seconds, at);
+        let saved = settings.get_untracked();
+        if saved.quick_hold_seconds != seconds || saved.quick_hold_spot != at {
+            settings.change(|s| {
+                s.quick_hold_seconds = seconds;
+                s.quick_hold_spot = at;
+            });
+        }
+    };
+    // The picture of the hold: the chosen spot's while choosing, else the
+    // running hold's own.
+    let picture = Memo::new(move |_| match view_kind.get() {
+        View::Choosing => quick::routine_at(chosen.get(), spot.get()).steps[0].picture,
+        _ => player.session.with(|s| {
+            s.as_ref()
+                .and_then(|s| s.routine().steps.first())
+                .and_then(|st| st.picture)
+        }),
+    });
+    // "+10 s" at the hold's limit, and why once tapped there.
+    let step = Memo::new(move |_| player.session.with(|s| s.as_ref().and_then(StepView::of)));
+    let at_limit = move || step.with(|s| s.as_ref().is_some_and(|s| s.extend_limit.is_some()));
+    let limit_note = move || {
+        let shown = player.limit_shown.get();
+        step.with(|s| {
+            s.as_ref()
+                .filter(|s| shown == Some(s.index))
+                .and_then(|s| s.extend_limit.clone())
+        })
+    };
+    let extend = move || {
+        view! {
+            <button on:click=move |_| player.extend() aria-label="Add 10 seconds"
+                aria-disabled=move || at_limit().to_string()
+                aria-describedby=move || limit_note().map(|_| "quick-extend-limit")>"+10 s"</button>
         }
     };
     // Back to choosing; a hold still going is ended (and logged) first.
@@ -121,28 +159,37 @@ pub fn QuickHold() -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
+                <SpotChoice spot=spot/>
             </Show>
+            <div class="quick-stage">
+                {move || picture.get().map(|p| view! {
+                    <figure class="quick-picture">
+                        <PosePicture picture=p class="main"/>
+                        <figcaption>{p.sentence(None)}</figcaption>
+                    </figure>
+                })}
 
-            <Show
-                when=move || view_kind.get() == View::Done
-                fallback=move || view! {
-                    // Paused reads from afar: dimmed digits and a big label.
-                    <div class="quick-clock" class:is-paused=move || view_kind.get() == View::Paused>
-                        {move || match view_kind.get() {
-                            View::Running if getting_ready.get() => Some("Get ready"),
-                            View::Running => Some("Hold"),
-                            View::Paused => Some("Paused"),
-                            _ => None,
-                        }.map(|label| view! { <p class="quick-phase" aria-hidden="true">{label}</p> })}
-                        <ClockFace remaining=remaining/>
+                <Show
+                    when=move || view_kind.get() == View::Done
+                    fallback=move || view! {
+                        // Paused reads from afar: dimmed digits and a big label.
+                        <div class="quick-clock" class:is-paused=move || view_kind.get() == View::Paused>
+                            {move || match view_kind.get() {
+                                View::Running if getting_ready.get() => Some("Get ready"),
+                                View::Running => Some("Hold"),
+                                View::Paused => Some("Paused"),
+                                _ => None,
+                            }.map(|label| view! { <p class="quick-phase" aria-hidden="true">{label}</p> })}
+                            <ClockFace remaining=remaining/>
+                        </div>
+                    }
+                >
+                    <div class="done">
+                        <h2>"Hold complete"</h2>
+                        <p>"Ease off slowly and breathe out. If the spot still feels tight, rest 10 to 20 seconds and hold it again."</p>
                     </div>
-                }
-            >
-                <div class="done">
-                    <h2>"Hold complete"</h2>
-                    <p>"Ease off slowly and breathe out. If the spot still feels tight, rest 10 to 20 seconds and hold it again."</p>
-                </div>
-            </Show>
+                </Show>
+            </div>
 
             <div class="controls">
                 {move || match view_kind.get() {
@@ -155,26 +202,73 @@ pub fn QuickHold() -> impl IntoView {
                         <button class="primary" on:click=move |_| player.pause()>
                             "Pause"
                         </button>
-                        <button on:click=move |_| reset()>"Reset"</button>
+                        {extend()}
+                        <button on:click=move |_| reset()>"Stop"</button>
                     }.into_any(),
                     View::Paused => view! {
                         <button class="primary" on:click=move |_| player.resume()>
                             "Resume"
                         </button>
-                        <button on:click=move |_| reset()>"Reset"</button>
+                        {extend()}
+                        <button on:click=move |_| reset()>"Stop"</button>
                     }.into_any(),
                     View::Done => view! {
                         <button class="primary" on:click=move |_| start()>
                             "Hold again"
                         </button>
-                        <button on:click=move |_| reset()>"Reset"</button>
+                        <button on:click=move |_| reset()>"Change the hold"</button>
                     }.into_any(),
                 }}
             </div>
+            {move || limit_note().map(|why| view! { <p class="limit-note" id="quick-extend-limit">{why}</p> })}
             {move || player.save_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {move || (view_kind.get() == View::Done).then(|| history.error.get()).flatten()
                 .map(|e| view! { <p class="error" role="alert">{e}</p> })}
             <p class="visually-hidden" role="status">{status}</p>
         </div>
+    }
+}
+
+/// "Where": anywhere, or one of the spots the presets hold, by area.
+#[component]
+fn SpotChoice(spot: RwSignal<Option<Spot>>) -> impl IntoView {
+    let spots = quick::spots();
+    let mut groups: Vec<(unknot_domain::routine::BodyArea, Vec<Spot>)> = Vec::new();
+    for s in spots.iter().copied() {
+        match groups.last_mut() {
+            Some((area, list)) if *area == s.area() => list.push(s),
+            _ => groups.push((s.area(), vec![s])),
+        }
+    }
+    let on_change = move |e: leptos::ev::Event| {
+        let value = event_target_value(&e);
+        spot.set(
+            value
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| spots.get(i).copied()),
+        );
+    };
+    let all = quick::spots();
+    view! {
+        <p class="field quick-spot">
+            <label for="quick-spot">"Where"</label>
+            <select id="quick-spot" on:change=on_change>
+                <option value="" selected=move || spot.get().is_none()>"Anywhere (no picture)"</option>
+                {groups.into_iter().map(|(area, list)| {
+                    let all = all.clone();
+                    view! {
+                        <optgroup label=area.label()>
+                            {list.into_iter().map(|s| {
+                                let i = all.iter().position(|x| *x == s).unwrap_or(0);
+                                view! {
+                                    <option value=i.to_string() selected=move || spot.get() == Some(s)>{s.label()}</option>
+                                }
+                            }).collect_view()}
+                        </optgroup>
+                    }
+                }).collect_view()}
+            </select>
+        </p>
     }
 }
