@@ -22,7 +22,7 @@ pub use crate::settings::{
 /// What a quick hold tells a person to do, wherever it presses.
 pub const HOW: &str =
     "Press the tender spot until it is uncomfortable but not sharp, about 4 to 7 out of 10, and \
-breathe slowly. Ease off if it turns sharp; move off at once if it tingles, goes numb or burns.";
+breathe slowly. Ease off if it turns sharp.";
 
 /// The one-step routine for a hold of `seconds` anywhere (one of
 /// [`CHOICES`]; any other length is pulled to the nearest one, so a

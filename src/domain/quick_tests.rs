@@ -115,10 +115,10 @@ fn the_spots_run_head_to_feet_and_the_words_say_how_hard_to_press() {
         HOW.contains("4 to 7 out of 10"),
         "the pressure scale of the facts"
     );
-    assert!(
-        HOW.contains("tingles") && HOW.contains("numb"),
-        "the nerve signs"
-    );
+    assert!(HOW.contains("Ease off if it turns sharp"));
+    // The nerve signs are the page's caution beside it, in the facts' words.
+    let nerve = crate::cautions::SPREAD_OR_NERVE;
+    assert!(nerve.contains("Tingling") && nerve.contains("numbness"));
 }
 
 #[test]
