@@ -180,6 +180,24 @@ for (const [name, path, heading] of [
   });
 }
 
+test('Learn shows every position with its picture and how to get in and out', async ({ page }) => {
+  await open(page, '/learn');
+  await expect(page.getByRole('heading', { level: 2, name: 'Positions' })).toBeVisible();
+  const positions = page.locator('section.position');
+  const names = ['Lying on the back', 'Lying face down', 'Lying on the side', 'Seated on the floor', 'Seated on a chair',
+    'Standing', 'Against a wall', 'Kneeling', 'On hands and knees'];
+  await expect(positions).toHaveCount(names.length);
+  for (const [i, name] of names.entries()) {
+    const section = positions.nth(i);
+    await expect(section.getByRole('heading', { level: 3 })).toHaveText(name);
+    await expect(section.getByRole('img')).toHaveAttribute('aria-label', /\w.*\.$/);
+    await expect(section).toContainText('Getting in.');
+    await expect(section).toContainText('Getting out.');
+  }
+  await expect(positions.nth(0)).toContainText('dizzy');
+  await expect(positions.nth(8).getByRole('img')).toHaveAttribute('aria-label', 'On hands and knees, hands under the shoulders, knees under the hips.');
+});
+
 test('the reading pages carry their key content', async ({ page }) => {
   await open(page, '/learn');
   const table = page.getByRole('table');

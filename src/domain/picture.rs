@@ -36,6 +36,36 @@ impl Position {
         }
     }
 
+    /// How to get into the position safely (Learn's "Positions").
+    pub fn getting_in(self) -> &'static str {
+        match self {
+            Position::LyingBack => "Sit on the floor, lower yourself onto one forearm and then onto your back, and bend your knees so your feet rest flat. To lie on a ball, put it in place first and lower yourself onto it slowly, taking your weight on your arms.",
+            Position::LyingFront => "Kneel, put your hands on the floor, and lower yourself onto your forearms and then onto your front. Rest your forehead on your hands or a folded towel so your neck stays long, not twisted.",
+            Position::LyingSide => "From sitting, lean onto one forearm and let your legs slide out to that side, knees a little bent. Keep your head supported on your arm or a cushion.",
+            Position::SeatedFloor => "Sit down slowly with a hand on the floor behind you. Lean back on your hands if that is easier on your back than sitting upright.",
+            Position::SeatedChair => "Use a steady chair without wheels. Sit back with your feet flat and your knees about level with your hips.",
+            Position::Standing => "Stand with your feet hip-width apart, knees soft, weight on both feet. Keep a wall or a chair within reach for balance.",
+            Position::AgainstWall => "Stand a small step away from the wall, hold the ball against it where it should press, and lean in slowly. Bend and straighten your knees to move it.",
+            Position::Kneeling => "Kneel on a folded towel or a mat to spare your knees, with a hand on a chair or the floor for balance.",
+            Position::AllFours => "Kneel on a mat, then put your hands on the floor under your shoulders, knees under your hips, back long.",
+        }
+    }
+
+    /// How to come out of the position safely.
+    pub fn getting_out(self) -> &'static str {
+        match self {
+            Position::LyingBack => "Roll off the ball, then onto your side, and push up with your arms to sit. Pause a moment before you stand: getting up fast after lying down can make you dizzy.",
+            Position::LyingFront => "Slide your hands under your shoulders, push back to kneeling and sit on your heels for a breath before standing.",
+            Position::LyingSide => "Push up with your hands to sit, then pause before standing.",
+            Position::SeatedFloor => "Roll onto one knee, put a hand on the floor or a chair, and stand up slowly.",
+            Position::SeatedChair => "Slide forward until your feet are under your knees, then stand by pushing through your legs.",
+            Position::Standing => "Ease off the stretch or the pressure first, then move on.",
+            Position::AgainstWall => "Step away from the wall and catch the ball with one hand.",
+            Position::Kneeling => "Bring one foot forward, put your hands on that knee or a chair, and stand up.",
+            Position::AllFours => "Sit back onto your heels, walk your hands back toward your knees, and come up to kneeling.",
+        }
+    }
+
     /// The pose the editor uses for a user's step in this position.
     pub fn default_pose(self) -> Pose {
         match self {
@@ -53,7 +83,7 @@ impl Position {
 }
 
 impl Pose {
-    pub const ALL: [Pose; 33] = [
+    pub const ALL: [Pose; 34] = [
         Pose::BackKneesBent,
         Pose::BackFlat,
         Pose::BackLegRaised,
@@ -87,6 +117,7 @@ impl Pose {
         Pose::KneelingOneKnee,
         Pose::KneelingSitBack,
         Pose::AllFours,
+        Pose::ThreadTheNeedle,
     ];
 
     pub fn position(self) -> Position {
@@ -113,7 +144,7 @@ impl Pose {
             | Lunge => Position::Standing,
             BackToWall | FacingWall | WallCalf => Position::AgainstWall,
             KneelingOneKnee | KneelingSitBack => Position::Kneeling,
-            AllFours => Position::AllFours,
+            AllFours | ThreadTheNeedle => Position::AllFours,
         }
     }
 
@@ -153,7 +184,8 @@ impl Pose {
             Lunge => "Standing in a short lunge",
             KneelingOneKnee => "Kneeling on one knee, the other foot in front",
             KneelingSitBack => "Kneeling and sitting back toward the heels, arms forward",
-            AllFours => "On hands and knees, one arm threaded under the body",
+            AllFours => "On hands and knees, hands under the shoulders, knees under the hips",
+            ThreadTheNeedle => "On hands and knees, one arm threaded under the body",
         }
     }
 }

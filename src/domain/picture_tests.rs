@@ -133,3 +133,29 @@ fn a_rolled_sole_goes_from_the_heel_to_the_ball_of_the_foot() {
         Picture::new(Pose::SeatedFloor, Tool::FoamRoller, Spot::Calf).moving(Movement::UpAndDown);
     assert!(calf.sentence(Some(Side::Left)).contains("up and down"));
 }
+
+#[test]
+fn every_position_says_how_to_get_in_and_out_in_plain_sentences() {
+    for p in Position::ALL {
+        for text in [p.getting_in(), p.getting_out()] {
+            assert!(text.len() > 40, "{p:?}: {text}");
+            // One or two sentences, each starting with a capital.
+            for sentence in text.split_inclusive(". ") {
+                let sentence = sentence.trim_end();
+                let sentence = if sentence.ends_with('.') {
+                    sentence.to_string()
+                } else {
+                    format!("{sentence}.")
+                };
+                assert!(reads_as_sentence(&sentence), "{p:?}: {sentence}");
+            }
+        }
+    }
+    // Lying down is left slowly: the dizziness warning is where it belongs.
+    assert!(Position::LyingBack.getting_out().contains("dizzy"));
+    // The texts differ from one position to the next.
+    let mut seen = std::collections::HashSet::new();
+    for p in Position::ALL {
+        assert!(seen.insert(p.getting_in()), "{p:?}");
+    }
+}

@@ -301,7 +301,11 @@ pub enum Pose {
     Lunge,
     KneelingOneKnee,
     KneelingSitBack,
+    /// On hands and knees, back level ("tabletop").
     AllFours,
+    /// On hands and knees, one arm threaded under the body, the shoulder and
+    /// the side of the head on the floor.
+    ThreadTheNeedle,
 }
 
 /// Where the tool touches, or where a stretch is felt. Every spot is on

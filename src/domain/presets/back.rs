@@ -75,7 +75,7 @@ fn upper_back_roller() -> Routine {
                 "On hands and knees, slide one arm under the body along the floor, palm up, and rest the shoulder and side of the head down. Feel the stretch between the shoulder blades; breathe slowly.",
                 30,
                 Shoulders,
-            ).pic(Pose::AllFours, Spot::BackOfShoulder)
+            ).pic(Pose::ThreadTheNeedle, Spot::BackOfShoulder)
             .both_sides(),
         ],
     )

@@ -1,5 +1,6 @@
 //! Learn: what a knot is, where its pain shows up, how a session goes,
-//! aftercare, heat safety and where never to press.
+//! aftercare, heat safety, the positions (each drawn, with how to get in and
+//! out) and where never to press.
 //!
 //! Static reading text is kept as one HTML string rather than a view tree:
 //! the browser parses it, and the WebAssembly stays small. Links are plain
@@ -9,6 +10,9 @@ use leptos::prelude::*;
 use unknot_domain::{
     cautions::SPREAD_OR_NERVE,
     markup::escape,
+    picture::{Picture, Position, Spot},
+    picture_draw::{svg_markup, VIEW_BOX},
+    routine::Tool,
     safety::{NEVER_PRESS, PRESSURE_RULES},
 };
 
@@ -67,6 +71,10 @@ const LEARN: &str = r#"
 <li>Never on a numb area, and never fall asleep with heat on.</li>
 </ul>
 
+<h2>Positions</h2>
+<p>Every step shows the position it is done in. Here is each one, with how to get into it and out of it without strain. Move slowly, and if anything hurts sharply or makes you dizzy, stop and sit.</p>
+<!--positions-->
+
 <h2>Where never to press</h2>
 <ul><!--never--></ul>
 <!--rules-->
@@ -85,9 +93,32 @@ fn page_html() -> String {
         .map(|t| format!("<p>{}</p>", escape(t)))
         .collect();
     LEARN
+        .replace("<!--positions-->", &positions_html())
         .replace("<!--spread-->", &escape(SPREAD_OR_NERVE))
         .replace("<!--never-->", &never)
         .replace("<!--rules-->", &rules)
+}
+
+/// Each position the pictures use: its drawing (the body alone, no tool),
+/// how to get in and how to get out.
+fn positions_html() -> String {
+    Position::ALL
+        .iter()
+        .map(|&p| {
+            let pose = p.default_pose();
+            let picture = Picture::new(pose, Tool::None, Spot::WholeBody);
+            format!(
+                "<section class=\"position\"><h3>{label}</h3>\
+                 <svg class=\"pose-picture\" viewBox=\"{VIEW_BOX}\" role=\"img\" aria-label=\"{name}.\">{svg}</svg>\
+                 <p><strong>Getting in.</strong> {into}</p><p><strong>Getting out.</strong> {out}</p></section>",
+                label = escape(p.label()),
+                name = escape(pose.words()),
+                svg = svg_markup(&picture, None),
+                into = escape(p.getting_in()),
+                out = escape(p.getting_out()),
+            )
+        })
+        .collect()
 }
 
 #[component]
