@@ -69,6 +69,12 @@ test('heel pain leads first to a calf routine', async ({ page }) => {
   await expect(page.getByText('Pain here often comes from', { exact: false })).toContainText('the deep calf (soleus)');
   await expect(firstRoutine(page)).toHaveText('Calves and heel');
   await expect(page.getByText('Numbness, pins and needles or weakness', { exact: false })).toHaveCount(0);
+  // Each suggestion shows how it starts: its first step's picture, named.
+  const items = page.locator('.finder-routines > li');
+  const count = await items.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) await expect(items.nth(i).getByRole('img')).toHaveAttribute('aria-label', /\w/);
+  await expect(items.first().getByRole('img')).toHaveAttribute('aria-label', /calf/i);
 });
 
 test('pain down the back of the leg leads first to a glute routine, after the numbness warning', async ({ page }) => {

@@ -17,6 +17,7 @@ use unknot_domain::{
 };
 
 use crate::state::router::{Route, Router};
+use crate::ui::components::pose_picture::PosePicture;
 use crate::ui::components::red_flags::PlaceFlags;
 use crate::ui::components::zone_picture::ZonePicture;
 
@@ -87,8 +88,14 @@ pub fn FinderPage(zone: Option<String>) -> impl IntoView {
 /// A suggested routine: its link, then what it works and does there.
 fn routine_item(s: Suggestion) -> Option<impl IntoView> {
     let r = presets::by_id(s.routine_id)?;
+    // The first step's picture: how the routine starts.
+    let first = r.steps.first().and_then(|st| {
+        let side = st.sides.order().first().copied().flatten();
+        st.picture.map(|p| (p, side, st.sides))
+    });
     Some(view! {
-        <li>
+        <li class:has-picture=first.is_some()>
+            {first.map(|(p, side, sides)| view! { <PosePicture picture=p side=side sides=sides class="thumb"/> })}
             <a href=Route::Routine(r.id.clone()).href() class="routine-link">{r.name}</a>
             <p class="routine-desc">{s.line()}</p>
         </li>
