@@ -73,6 +73,11 @@ test('an install offer shows "Install app", which opens the browser dialog once'
   await expect(button).toBeVisible();
   const box = await button.boundingBox();
   expect(box.height).toBeGreaterThanOrEqual(48);
+  // On a 360 px phone the header keeps one row with the offer in it.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const height = await page.locator('.topbar').evaluate((h) => h.getBoundingClientRect().height);
+  expect(height).toBeLessThan(80);
+  expect(await button.evaluate((b) => b.innerText.trim())).toBe('Install');
   await button.click();
   expect(await page.evaluate(() => window.__prompted)).toBe(1);
   await expect(button).toBeHidden();

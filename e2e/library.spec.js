@@ -258,6 +258,10 @@ test('an answer to the older list of warning signs does not count: the new list 
   await open(page, '/routine/hamstrings');
   await page.getByRole('button', { name: 'Start' }).click();
   const check = page.getByRole('region', { name: 'Before you start' });
+  // The check starts at the top of the screen, with the focus on its heading.
+  const title = check.getByRole('heading', { level: 2, name: 'Before you start' });
+  await expect(title).toBeFocused();
+  await expect.poll(() => title.evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeLessThan(40);
   await expect(check.getByRole('heading', { name: 'Emergency: call your local emergency number now' })).toBeVisible();
   await expect(check.getByText(/new trouble controlling your bladder or bowel/)).toBeVisible();
   // The way on is there, below the list.

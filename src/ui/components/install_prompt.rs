@@ -41,8 +41,9 @@ pub fn InstallPrompt() -> impl IntoView {
         can_install.set(false);
     };
     view! {
-        <button class="install-button" hidden=move || !can_install.get() on:click=install>
-            "Install app"
+        // "Install" alone on a narrow phone, so the header stays one row.
+        <button class="install-button" aria-label="Install app" hidden=move || !can_install.get() on:click=install>
+            "Install"<span class="install-more">" app"</span>
         </button>
         <aside class="install-hint" aria-label="Install Unknot" hidden=move || !ios_hint.get()>
             <p>

@@ -2,7 +2,7 @@
 //! grouped by urgency (emergencies first), one question, and a way on. The answer is kept by `state::safety`, so it is
 //! asked once (and again only when the list of signs changes).
 
-use leptos::prelude::*;
+use leptos::{html, prelude::*};
 use unknot_domain::safety::{ACHE_OR_NERVE, RED_FLAGS};
 
 use super::red_flags::groups_html;
@@ -28,9 +28,19 @@ pub fn SafetyCheck(on_done: Callback<()>) -> impl IntoView {
         store.remember(flag_applies);
         on_done.run(());
     };
+    // The Start button that led here is gone: the check's heading takes the
+    // top of the screen and the focus, so reading starts at its beginning
+    // and leads down to the question.
+    let heading = NodeRef::<html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+            h.scroll_into_view_with_bool(true);
+        }
+    });
     view! {
         <section class="safety-check" aria-labelledby="safety-title">
-            <h2 id="safety-title">"Before you start"</h2>
+            <h2 id="safety-title" tabindex="-1" node_ref=heading>"Before you start"</h2>
             <p>
                 "Self-release is for ordinary muscle knots. Check these signs first: any of them "
                 "means a doctor or physical therapist should take a look before you press."
