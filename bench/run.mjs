@@ -24,7 +24,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { step } from '../e2e/fixtures.js';
+import { step, historyDoc } from '../e2e/fixtures.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -567,6 +567,46 @@ async function measureRoutes(target, files) {
   };
 }
 
+// ---------- History with years of sessions ----------
+
+const HISTORY_SESSIONS = 10_000;
+
+/**
+ * Opens History by an app link on a page whose stored history holds
+ * `HISTORY_SESSIONS` sessions (one a day), the chunks loaded ahead; times
+ * from the click to the first frame after the session list is in the page.
+ */
+async function measureHistory(target, files) {
+  const chunks = files.filter((f) => /^(split|chunk)_.*\.wasm$/.test(f.file)).map((f) => f.file);
+  const { context, page } = await newPage(target, { seed: true });
+  await page.addInitScript((text) => localStorage.setItem('unknot.history', text), JSON.stringify(historyDoc(HISTORY_SESSIONS)));
+  const runs = [];
+  for (let i = 0; i < RUNS.routes; i++) {
+    await homeReady(page, target, { chunks: (await swCache(target.dir)) != null ? chunks : null });
+    runs.push(await page.evaluate(() => new Promise((resolve) => {
+      const t0 = performance.now();
+      const timer = setTimeout(() => resolve(null), 30_000);
+      const check = () => {
+        if (!document.querySelector('.session-log > li')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          clearTimeout(timer);
+          resolve(performance.now() - t0);
+        });
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true });
+      const a = document.createElement('a');
+      a.href = 'history';
+      document.body.append(a);
+      a.click();
+      a.remove();
+    })));
+  }
+  await context.close();
+  return { sessions: HISTORY_SESSIONS, medianMs: median(runs.filter((x) => x != null)), runs: runs.map((x) => round(x)) };
+}
+
 // ---------- a running timer ----------
 
 async function measureCost(target) {
@@ -689,6 +729,7 @@ const BUDGET = [
   ['route first open, slowest median', 'ms', (r) => r.routes.slowestFirstOpen, ROUTE_BUDGET_MS],
   ['route heading, slowest median', 'ms', (r) => r.routes.slowestHeading, null],
   ['route first open after warm-up, slowest median', 'ms', (r) => r.routes.slowestWarmOpen, null],
+  ['History open, 10,000 sessions, median', 'ms', (r) => r.routes.history?.medianMs, 300],
   ['timer: main-thread task', 'ms/s', (r) => r.cost.taskMsPerSecond, 5],
   ['timer: script', 'ms/s', (r) => r.cost.scriptMsPerSecond, null],
   ['timer: style + layout', 'ms/s', (r) => r.cost.styleLayoutMsPerSecond, null],
@@ -824,6 +865,8 @@ try {
     if (phase('routes') && t.routes) {
       log(`${t.label}: first open of ${ROUTES.length} pages, ${RUNS.routes} pass${RUNS.routes > 1 ? 'es' : ''}`);
       routes = await measureRoutes(t, files);
+      log(`${t.label}: History with ${HISTORY_SESSIONS} sessions`);
+      routes.history = await measureHistory(t, files);
     }
     if (phase('cost')) {
       log(`${t.label}: running timer, ${RUNS.costSeconds} s`);

@@ -1,6 +1,6 @@
 //! `/history`: streaks, the 12-week calendar, minutes per week, tension
-//! before and after per area, every session newest first, and the CSV
-//! export, calendar reminder and clearing.
+//! before and after per area, every session newest first (a page at a
+//! time), and the CSV export, calendar reminder and clearing.
 
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use unknot_domain::{
     time::format_length,
 };
 
-use crate::platform::{download::download as download_text, local_time};
+use crate::platform::{download::download as download_text, focus, local_time};
 use crate::state::history::HistoryStore;
 use crate::ui::components::{
     progress_charts::{HeatMap, TensionChart, WeekBars},
@@ -23,6 +23,9 @@ use unknot_domain::routine::BodyArea;
 
 /// Sessions per area shown in the tension chart.
 const TENSION_POINTS: usize = 10;
+/// Sessions listed at first, and added by each "Show more": a history of
+/// years opens as fast as a short one.
+const PAGE: usize = 30;
 
 fn days(n: u32) -> String {
     format!("{n} day{}", if n == 1 { "" } else { "s" })
@@ -67,12 +70,10 @@ pub fn HistoryPage() -> impl IntoView {
                         <WeekBars weeks=weekly_minutes(h, today, MINUTE_WEEKS)/>
                         <h2>"Tension before and after"</h2>
                         {tension_charts(h)}
-                        <h2>"Sessions"</h2>
-                        <ol class="session-log" role="list">
-                            {h.newest_first().map(|s| log_item(s, local_time::epoch_ms())).collect_view()}
-                        </ol>
                     }
                 })}
+                <h2>"Sessions"</h2>
+                <SessionList/>
             </Show>
 
             <h2>"Keep going"</h2>
@@ -111,6 +112,42 @@ pub fn HistoryPage() -> impl IntoView {
     }
 }
 
+/// Every session, newest first, a page at a time: "Show 30 more" adds the
+/// next ones and takes the focus to the first of them.
+#[component]
+fn SessionList() -> impl IntoView {
+    let store = expect_context::<HistoryStore>();
+    let h = store.history;
+    let shown = RwSignal::new(PAGE);
+    let total = Memo::new(move |_| h.with(|h| h.sessions.len()));
+    let more = move |_| {
+        let first_new = shown.get_untracked();
+        shown.set(first_new + PAGE);
+        focus::focus_soon(format!("log-{first_new}"));
+    };
+    view! {
+        {move || h.with(|h| {
+            let now = local_time::epoch_ms();
+            view! {
+                <ol class="session-log" role="list">
+                    {h.newest_first()
+                        .take(shown.get())
+                        .enumerate()
+                        .map(|(i, s)| log_item(i, s, now))
+                        .collect_view()}
+                </ol>
+            }
+        })}
+        {move || {
+            let (n, all) = (shown.get().min(total.get()), total.get());
+            (n < all).then(|| view! {
+                <p class="count">{format!("Showing the newest {n} of {all} sessions.")}</p>
+                <p><button on:click=more>{format!("Show {} more", PAGE.min(all - n))}</button></p>
+            })
+        }}
+    }
+}
+
 fn tension_charts(h: &unknot_domain::history::History) -> AnyView {
     let series = tension_series(h, TENSION_POINTS);
     if series.is_empty() {
@@ -131,7 +168,7 @@ fn tension_charts(h: &unknot_domain::history::History) -> AnyView {
         .into_any()
 }
 
-fn log_item(s: &SessionLog, now: i64) -> impl IntoView {
+fn log_item(i: usize, s: &SessionLog, now: i64) -> impl IntoView {
     let open = s.open_after(now);
     let changes: Vec<String> = s
         .ratings
@@ -141,7 +178,7 @@ fn log_item(s: &SessionLog, now: i64) -> impl IntoView {
         .collect();
     let status = s.outcome_text();
     view! {
-        <li class="log-entry">
+        <li class="log-entry" id=format!("log-{i}") tabindex="-1">
             <p class="log-title"><strong>{s.routine_name.clone()}</strong></p>
             <p class="log-when">{format!("{}, {}", s.date.long_label(), s.start_time())}</p>
             <p class="log-facts">
