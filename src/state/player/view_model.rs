@@ -50,6 +50,14 @@ pub struct StepView {
 }
 
 impl StepView {
+    /// Why "+10 s" adds nothing more, once it was tapped at this segment's
+    /// limit (`shown`: [`Player::limit_shown`](super::controller::Player)).
+    pub fn limit_note(&self, shown: Option<usize>) -> Option<String> {
+        (shown == Some(self.index))
+            .then(|| self.extend_limit.clone())
+            .flatten()
+    }
+
     pub fn of(s: &Session) -> Option<Self> {
         let seg = *s.current()?;
         let routine = s.routine();

@@ -197,11 +197,7 @@ fn Running(
     let at_limit = move || step.with(|s| s.as_ref().is_some_and(|s| s.extend_limit.is_some()));
     let limit_note = move || {
         let shown = player.limit_shown.get();
-        step.with(|s| {
-            s.as_ref()
-                .filter(|s| shown == Some(s.index))
-                .and_then(|s| s.extend_limit.clone())
-        })
+        step.with(|s| s.as_ref().and_then(|s| s.limit_note(shown)))
     };
     let needs_sound = move || settings.settings.with(|s| s.sound) && !player.sound_unlocked.get();
     let no_wake_lock =
