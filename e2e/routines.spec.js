@@ -250,6 +250,32 @@ test('a share link opened in a fresh browser adds the routine; a bad one adds no
   await other.close();
 });
 
+test('the longest routine the editor accepts shares by link and opens whole', async ({ page, browser }) => {
+  // 50 steps, every text at its limit in 4-byte characters (the most bytes per character).
+  const text = (n) => '\u{1F600}'.repeat(n);
+  const longStep = {
+    ...mk('hold', 'x', 60, { sides: 'both', sets: 5, rest_between_sets_ms: 60_000, area: 'glutes' }),
+    title: text(60), instruction: text(1000), caution: text(300),
+    picture: { pose: 'back_knees_bent', tool: 'ball', spot: 'outer_buttock' },
+  };
+  const longest = { id: 'u-longest', name: text(60), description: text(300), steps: Array(50).fill(longStep) };
+  await seed(page, { routines: [longest] });
+  await open(page, '/routines');
+  await page.getByRole('button', { name: /^Share / }).click();
+  const link = await page.locator('.share-link').inputValue();
+  expect(link.length).toBeGreaterThan(64 * 1024);
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByRole('heading', { level: 1, name: text(60) })).toBeVisible();
+  await fresh.getByRole('button', { name: 'Add to my routines' }).click();
+  await expect(fresh).toHaveURL(/\/routine\/u-[0-9a-z-]+$/);
+  const book = JSON.parse(await stored(fresh, 'unknot.routines'));
+  expect({ ...book.routines[0], id: longest.id }).toEqual(longest);
+  await other.close();
+});
+
 test('Share link hands the link to the phone\'s share sheet where there is one', async ({ page }) => {
   // Desktop Chromium has no share sheet: without one, only Copy is offered.
   await seed(page, { routines: [CALVES] });

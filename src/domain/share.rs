@@ -5,6 +5,8 @@
 //! It is not compressed: a deflate library would cost the app more wasm
 //! than a typical link saves (see ARCHITECTURE.md, "Storage"). The `1.`
 //! prefix is the format version, so a later format can be told apart.
+//! Every routine the editor accepts makes a link the app opens: the cap on
+//! what is decoded is above the longest one (tested).
 
 use crate::checked::{checked_routine, nested_too_deep, Report};
 use crate::routine::Routine;
@@ -12,8 +14,10 @@ use crate::validate::Problem;
 use serde_json::Value;
 
 const PREFIX: &str = "1.";
-/// Longer fragments are refused before decoding.
-pub const MAX_PAYLOAD_CHARS: usize = 64 * 1024;
+/// Longer fragments are refused before decoding. The longest routine the
+/// editor accepts (50 steps, every text at its longest in 4-byte
+/// characters) encodes to about 390 000 characters.
+pub const MAX_PAYLOAD_CHARS: usize = 512 * 1024;
 
 /// The fragment for `routine` (without the `#`).
 pub fn encode(routine: &Routine) -> String {

@@ -27,6 +27,64 @@ fn share_then_open_gives_the_same_routine() {
     }
 }
 
+/// The longest routine the editor accepts: every limit at its most, every
+/// text at its longest in 4-byte characters (the most bytes per character).
+fn longest_valid_routine() -> Routine {
+    use crate::picture::{Picture, Pose, Spot};
+    use crate::routine::{BodyArea, Sides, Step, StepKind, Tool};
+    use crate::validate::{
+        CAUTION_MAX_CHARS, DESCRIPTION_MAX_CHARS, INSTRUCTION_MAX_CHARS, MAX_STEPS, NAME_MAX_CHARS,
+        SETS_RANGE, TITLE_MAX_CHARS,
+    };
+    let text = |n: usize| "\u{1F600}".repeat(n);
+    let mut step = Step::new(StepKind::Hold, "x", "", 60, BodyArea::Glutes, Tool::Ball);
+    step.title = text(TITLE_MAX_CHARS);
+    step.instruction = text(INSTRUCTION_MAX_CHARS);
+    step.caution = Some(text(CAUTION_MAX_CHARS));
+    step.sides = Sides::Both;
+    step.sets = SETS_RANGE.1;
+    step.rest_between_sets_ms = Some(60_000);
+    step.picture = Some(Picture::new(
+        Pose::BackKneesBent,
+        Tool::Ball,
+        Spot::OuterButtock,
+    ));
+    Routine {
+        id: "u-longest".into(),
+        name: text(NAME_MAX_CHARS),
+        description: text(DESCRIPTION_MAX_CHARS),
+        steps: vec![step; MAX_STEPS],
+        also_works: BodyArea::ALL.to_vec(),
+    }
+}
+
+#[test]
+fn the_longest_routine_the_editor_accepts_makes_a_link_the_app_opens() {
+    use crate::validate::{has_errors, validate, Policy};
+    let r = longest_valid_routine();
+    assert!(
+        !has_errors(&validate(&r, Policy::User)),
+        "{:?}",
+        validate(&r, Policy::User)
+    );
+    let link = encode(&r);
+    assert!(link.len() <= MAX_PAYLOAD_CHARS, "{} characters", link.len());
+    // More than half the cap: the cap is not far above what can be made.
+    assert!(
+        link.len() > MAX_PAYLOAD_CHARS / 2,
+        "{} characters",
+        link.len()
+    );
+    let back = decode(&link).expect("opens");
+    assert_eq!(
+        back,
+        Routine {
+            id: String::new(),
+            ..r
+        }
+    );
+}
+
 #[test]
 fn a_shared_routine_keeps_its_extra_areas() {
     let mut r = presets::all().remove(0);
