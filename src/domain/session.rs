@@ -34,6 +34,10 @@ pub const STALE_AFTER: Millis = 12 * 60 * 60 * SECOND;
 /// A session that was running and ran out this long before a reload ran out
 /// while no page was open (not just during the reload): the user is asked.
 pub const LEFT_AFTER: Millis = 10 * SECOND;
+/// A session saved more than this "after" the moment it is read back was
+/// saved before the wall clock was set back ([`restore`]); less is two
+/// tabs' clocks or rounding, and is read as it is.
+pub const CLOCK_SET_BACK: Millis = 2 * SECOND;
 /// How long the end screen of a session is shown again after a reload (its
 /// after-rating can still be given from History for a day).
 pub const END_SCREEN_KEPT: Millis = 60 * 60 * SECOND;
@@ -742,6 +746,25 @@ impl RestoreProblem {
     }
 }
 
+impl Session {
+    /// Every moment in the session moved `by` earlier (saturating at 0).
+    fn shifted_back(mut self, by: Millis) -> Self {
+        let back = |t: Instant| t.saturating_sub(by);
+        self.started_at = self.started_at.map(back);
+        self.closed_at = self.closed_at.map(back);
+        self.touched_at = back(self.touched_at);
+        let phase = match self.countdown.phase() {
+            Phase::Running { deadline } => Phase::Running {
+                deadline: back(deadline),
+            },
+            Phase::Finished { at } => Phase::Finished { at: back(at) },
+            other => other,
+        };
+        self.countdown = Countdown::from_parts(self.countdown.length(), phase);
+        self
+    }
+}
+
 impl fmt::Display for RestoreProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message())
@@ -750,7 +773,23 @@ impl fmt::Display for RestoreProblem {
 
 /// A saved session, checked (see [`Session::check`]) and with its routine's
 /// texts cleaned, ready for [`Session::catch_up`]. Time does not move here.
+///
+/// A session saved more than [`CLOCK_SET_BACK`] "after" `now` was saved
+/// before the wall clock was set back (travel, a phone syncing its time):
+/// how long ago is unknown, so it is read as saved just now, and one that
+/// was running is paused there, for the person to resume. It neither
+/// vanishes nor jumps ahead.
 pub fn restore(saved: Session, now: Instant) -> Result<Session, RestoreProblem> {
+    let saved = match saved.touched_at.checked_sub(now) {
+        Some(ahead) if ahead > CLOCK_SET_BACK => {
+            let mut moved = saved.shifted_back(ahead);
+            if moved.status == Status::Running {
+                moved.pause(now);
+            }
+            moved
+        }
+        _ => saved,
+    };
     saved.check(now)?;
     Ok(Session {
         routine: clean_routine(&saved.routine),

@@ -1232,7 +1232,10 @@ fn good_saved_sessions_restore_as_they_were() {
     cases.push(finished);
     for s in cases {
         assert_eq!(s.check(now), Ok(()), "{s:?}");
-        assert_eq!(restore_json(&saved(&s), now), Ok(s.clone()));
+        // Read back no earlier than it was saved (an earlier clock is the
+        // clock-set-back case, tested on its own).
+        let at = now.max(s.touched_at());
+        assert_eq!(restore_json(&saved(&s), at), Ok(s.clone()));
     }
 }
 
@@ -1878,4 +1881,61 @@ fn the_session_time_left_counts_every_later_step_not_only_the_current_one() {
     s.end(61_000);
     assert_eq!(s.session_remaining(61_000), 0);
     assert_eq!(s.step_number(), None);
+}
+
+#[test]
+fn a_clock_set_back_before_a_reload_keeps_the_session_paused_where_it_was() {
+    // Started at 10 000 000 (last touched then), saved 4 s into its first
+    // 10 s step.
+    let mut s = three_steps();
+    s.start(10_000_000);
+    s.catch_up(10_004_000);
+    let text = saved(&s);
+    for back in [CLOCK_SET_BACK + 1, 5_000, 60_000, 60 * 60 * 1_000] {
+        // The page opens again with the wall clock before that start.
+        let now = 10_000_000 - back;
+        let r = restore_json(&text, now).expect("kept, not set aside");
+        assert_eq!(r.status(), Status::Paused, "{back}");
+        assert_eq!(r.index(), 0);
+        // Paused in its step, with at most the step's own length left.
+        assert!(r.remaining(now) <= 10_000 && r.remaining(now) > 0, "{back}");
+        assert_eq!(r.touched_at(), now);
+        assert!(
+            matches!(after_reload(r, now), Reloaded::Resume(_)),
+            "{back}"
+        );
+    }
+    // A clock a moment behind (two tabs, rounding) changes nothing.
+    let r = restore_json(&text, 10_000_000 - CLOCK_SET_BACK).expect("kept");
+    assert_eq!((r.status(), r.touched_at()), (Status::Running, 10_000_000));
+    // A session already over keeps its end, moved with the clock.
+    let mut over = three_steps();
+    over.start(10_000_000);
+    over.end(10_004_000);
+    let r = restore_json(&saved(&over), 10_004_000 - 60_000).expect("kept");
+    assert_eq!(r.status(), Status::Ended);
+    assert!(r.closed_at() >= r.started_at());
+    // The clock set forward instead: the hold ran out while no page was
+    // open, and the person is asked rather than told it was done.
+    let later = restore_json(&text, 10_004_000 + 60 * 60 * 1_000).expect("kept");
+    assert!(matches!(
+        after_reload(later, 10_004_000 + 60 * 60 * 1_000),
+        Reloaded::AskLeft(_)
+    ));
+}
+
+#[test]
+fn a_bent_deadline_is_still_refused_when_the_clock_is_right() {
+    let mut s = three_steps();
+    s.start(1_000_000);
+    s.countdown = Countdown::from_parts(
+        10_000,
+        Phase::Running {
+            deadline: 1_000_000 + 10 * 365 * 24 * 3_600_000,
+        },
+    );
+    assert_eq!(
+        restore_json(&saved(&s), 1_001_000).unwrap_err().reason,
+        "its times lie too far in the future"
+    );
 }

@@ -22,6 +22,7 @@ use crate::routine_book::MAX_NOTICES;
 use crate::routine_book::{RoutineBook, BOOK_VERSION};
 use crate::settings::Settings;
 use crate::text::clean_text;
+use crate::validate::MAX_STEPS;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -113,12 +114,15 @@ pub fn book_from_json(raw: &str) -> Loaded<RoutineBook> {
     let (doc, migrated, mut damage) = upgrade(raw, BOOK_VERSION, &BOOK_MIGRATIONS);
     let mut out = Report::default();
     let mut book = RoutineBook::default();
+    // Where each routine read was in the stored list, for what is said.
+    let mut places = Vec::new();
     match doc.as_ref().map(|d| d.get("routines")) {
         None => {}
         Some(Some(Value::Array(items))) => {
             for (i, item) in items.iter().enumerate() {
                 if let Some(r) = routine_shape(item, &format!("routines[{i}]"), &mut out) {
                     book.routines.push(r);
+                    places.push(i);
                 }
             }
         }
@@ -132,6 +136,22 @@ pub fn book_from_json(raw: &str) -> Loaded<RoutineBook> {
             }
         }
     }
+    // What fitting cannot mend, more steps than a routine may have, is left
+    // out like unreadable text (before fitting, so no notice speaks of it):
+    // the player never starts a routine that a reload mid-session would
+    // refuse for its length.
+    let mut places = places.into_iter();
+    book.routines.retain(|r| {
+        let at = places.next().unwrap_or_default();
+        let fits = r.steps.len() <= MAX_STEPS;
+        if !fits {
+            out.error(
+                format!("routines[{at}].steps"),
+                format!("A routine can have at most {MAX_STEPS} steps"),
+            );
+        }
+        fits
+    });
     let mut notes = Vec::new();
     for routine in &mut book.routines {
         let (fitted, fits) = fit_routine(routine);

@@ -174,6 +174,36 @@ fn a_stored_hold_past_the_limit_is_brought_to_it_with_a_notice() {
 }
 
 #[test]
+fn a_stored_routine_no_editor_could_make_never_reaches_the_player() {
+    use crate::validate::{has_errors, validate, Policy};
+    // 100 steps, and a step of 10^15 ms: what a hand edit or a bug could store.
+    let mut many = presets::by_id("calves-heel").unwrap();
+    many.id = "u-many".into();
+    many.steps = many.steps.iter().cycle().take(100).cloned().collect();
+    let mut endless = presets::by_id("calves-heel").unwrap();
+    endless.id = "u-endless".into();
+    endless.steps[0].duration_ms = 1_000_000_000_000_000;
+    let l = book_from_json(&book_json(&RoutineBook::new(vec![many, endless])));
+    // The step past its kind's limit is brought to it (with a notice); the
+    // routine past the step count is left out and said to be (the damaged
+    // text is kept by the caller). What is read back is a routine the
+    // player may start.
+    assert!(l.value.routines.iter().any(|r| r.id == "u-endless"));
+    assert!(l.repaired, "the fitted step is written back");
+    for r in &l.value.routines {
+        assert!(!has_errors(&validate(r, Policy::User)), "{}", r.id);
+        assert!(r.steps.len() <= crate::validate::MAX_STEPS);
+        assert!(
+            r.steps.iter().all(|s| s.duration_ms <= 20 * 60 * 1_000),
+            "{}",
+            r.id
+        );
+    }
+    assert!(l.value.routines.iter().all(|r| r.id != "u-many"));
+    assert!(l.damage.is_some(), "the 100-step routine is reported");
+}
+
+#[test]
 fn stored_notices_are_cleaned_and_bounded() {
     let raw = serde_json::json!({
         "version": 1,
