@@ -163,3 +163,22 @@ test('a side switch is said once, and paused digits keep their contrast', async 
   expect(said).toBe(1);
   await expect(page.locator('.side-banner')).toHaveText('Right side');
 });
+
+test('in landscape after a reload, the sound notice sits above the countdown and the picture keeps its room', async ({ page }) => {
+  await page.setViewportSize({ width: 740, height: 360 });
+  await seed(page, { settings: { sound: true } });
+  await page.goto('/routine/glutes-sciatic');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await skipTensionRating(page);
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.reload();
+  const turnOn = page.getByRole('button', { name: 'Turn sound on' });
+  await expect(turnOn).toBeInViewport();
+  await expectFit(page, 'after a reload with sound off');
+  const picture = page.locator('.player-stage').getByRole('img');
+  expect((await picture.boundingBox()).height).toBeGreaterThanOrEqual(48);
+  // The notice is in the countdown's column, not across the picture's.
+  const [notice, timer] = [await turnOn.boundingBox(), await page.getByRole('timer').boundingBox()];
+  expect(notice.x).toBeGreaterThan(740 / 2 - 20);
+  expect(notice.y).toBeLessThan(timer.y);
+});
