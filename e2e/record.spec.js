@@ -169,12 +169,12 @@ test('History with 10,000 sessions lists the newest 30, and more a page at a tim
   await open(page, '/history');
   const entries = page.locator('.session-log > li');
   await expect(entries).toHaveCount(30);
-  await expect(page.getByText('Showing the newest 30 of 10000 sessions.')).toBeVisible();
+  await expect(page.getByText('Showing the newest 30 of 10,000 sessions.')).toBeVisible();
   // The whole history still counts: the facts and charts read all of it.
   await expect(page.locator('dl.facts')).toContainText('10000 days');
   await page.getByRole('button', { name: 'Show 30 more' }).click();
   await expect(entries).toHaveCount(60);
   // Keyboard and screen reader users land on the first entry added.
   await expect(entries.nth(30)).toBeFocused();
-  await expect(page.getByText('Showing the newest 60 of 10000 sessions.')).toBeVisible();
+  await expect(page.getByText('Showing the newest 60 of 10,000 sessions.')).toBeVisible();
 });

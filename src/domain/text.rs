@@ -189,6 +189,20 @@ pub fn capitalized(s: &str) -> String {
     out
 }
 
+/// A whole number with its thousands grouped, as English writes it:
+/// "10,000", "1,234,567"; below 1,000 as it is.
+pub fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 #[cfg(test)]
 #[path = "text_tests.rs"]
 mod tests;

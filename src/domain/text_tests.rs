@@ -198,3 +198,14 @@ proptest! {
         prop_assert!(first.len() <= s.trim().len());
     }
 }
+
+#[test]
+fn whole_numbers_group_their_thousands() {
+    assert_eq!(grouped(0), "0");
+    assert_eq!(grouped(999), "999");
+    assert_eq!(grouped(1_000), "1,000");
+    assert_eq!(grouped(10_000), "10,000");
+    assert_eq!(grouped(123_456), "123,456");
+    assert_eq!(grouped(1_234_567), "1,234,567");
+    assert_eq!(grouped(usize::MAX).replace(',', ""), usize::MAX.to_string());
+}

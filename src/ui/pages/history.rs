@@ -9,6 +9,7 @@ use unknot_domain::{
     csv::history_csv,
     history::SessionLog,
     stats::{heat_map, sessions_this_week, streaks, tension_series, weekly_minutes, MINUTE_WEEKS},
+    text::grouped,
     time::format_length,
 };
 
@@ -141,7 +142,7 @@ fn SessionList() -> impl IntoView {
         {move || {
             let (n, all) = (shown.get().min(total.get()), total.get());
             (n < all).then(|| view! {
-                <p class="count">{format!("Showing the newest {n} of {all} sessions.")}</p>
+                <p class="count">{format!("Showing the newest {} of {} sessions.", grouped(n), grouped(all))}</p>
                 <p><button on:click=more>{format!("Show {} more", PAGE.min(all - n))}</button></p>
             })
         }}
