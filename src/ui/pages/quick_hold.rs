@@ -229,11 +229,12 @@ pub fn QuickHold() -> impl IntoView {
 #[component]
 fn SpotChoice(spot: RwSignal<Option<Spot>>) -> impl IntoView {
     let spots = quick::spots();
-    let mut groups: Vec<(unknot_domain::routine::BodyArea, Vec<Spot>)> = Vec::new();
-    for s in spots.iter().copied() {
+    // By area, each spot with its place in `spots` (the option's value).
+    let mut groups: Vec<(unknot_domain::routine::BodyArea, Vec<(usize, Spot)>)> = Vec::new();
+    for (i, s) in spots.iter().copied().enumerate() {
         match groups.last_mut() {
-            Some((area, list)) if *area == s.area() => list.push(s),
-            _ => groups.push((s.area(), vec![s])),
+            Some((area, list)) if *area == s.area() => list.push((i, s)),
+            _ => groups.push((s.area(), vec![(i, s)])),
         }
     }
     let on_change = move |e: leptos::ev::Event| {
@@ -245,18 +246,15 @@ fn SpotChoice(spot: RwSignal<Option<Spot>>) -> impl IntoView {
                 .and_then(|i| spots.get(i).copied()),
         );
     };
-    let all = quick::spots();
     view! {
         <p class="field quick-spot">
             <label for="quick-spot">"Where"</label>
             <select id="quick-spot" on:change=on_change>
                 <option value="" selected=move || spot.get().is_none()>"Anywhere (no picture)"</option>
                 {groups.into_iter().map(|(area, list)| {
-                    let all = all.clone();
                     view! {
                         <optgroup label=area.label()>
-                            {list.into_iter().map(|s| {
-                                let i = all.iter().position(|x| *x == s).unwrap_or(0);
+                            {list.into_iter().map(|(i, s)| {
                                 view! {
                                     <option value=i.to_string() selected=move || spot.get() == Some(s)>{s.label()}</option>
                                 }
